@@ -1,0 +1,46 @@
+import "server-only";
+import { z } from "zod";
+
+/** Where the built-in sandbox listens when no real AlertSite URL is configured. */
+export const DEFAULT_SANDBOX_PORT = 4010;
+export const SANDBOX_BASE_PATH = "/api/v3";
+
+// An empty variable (`FOO=` in an env file) means "not set", not "set to nothing".
+const optionalText = z.preprocess((value) => (value === "" ? undefined : value), z.string().optional());
+
+const envSchema = z.object({
+  ALERTSITE_API_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.url({ protocol: /^https?$/, error: "ALERTSITE_API_URL must be an http(s) URL" }).optional(),
+  ),
+  ALERTSITE_SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(DEFAULT_SANDBOX_PORT),
+  ALERTSITE_TIMEOUT_MS: z.coerce.number().int().positive().max(120_000).default(15_000),
+  NEXTAUTH_SECRET: optionalText,
+});
+
+export type ConsoleConfig = {
+  /** AlertSite API base URL without a trailing slash, e.g. https://api.alertsite.com/api/v3 */
+  alertSiteApiUrl: string;
+  /** True when the console talks to its built-in sandbox rather than a real AlertSite. */
+  isSandbox: boolean;
+  alertSiteTimeoutMs: number;
+};
+
+let cached: ConsoleConfig | undefined;
+
+export function getConfig(): ConsoleConfig {
+  if (cached) return cached;
+  const env = envSchema.parse(process.env);
+  const realUrl = env.ALERTSITE_API_URL?.replace(/\/+$/, "");
+  cached = {
+    alertSiteApiUrl: realUrl ?? `http://127.0.0.1:${env.ALERTSITE_SANDBOX_PORT}${SANDBOX_BASE_PATH}`,
+    isSandbox: realUrl === undefined,
+    alertSiteTimeoutMs: env.ALERTSITE_TIMEOUT_MS,
+  };
+  return cached;
+}
+
+/** Test hook: forget the parsed environment so the next getConfig() reads it again. */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}
