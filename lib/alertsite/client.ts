@@ -1,0 +1,61 @@
+import "server-only";
+import {
+  isRoundTripMonitor,
+  type UpstreamMonitor,
+  upstreamMonitorListSchema,
+  upstreamMonitorSchema,
+} from "@/lib/monitors/upstream";
+import { createRequestSender, type RequestOptions } from "./request";
+import { monitorIdResponseSchema, signInResponseSchema } from "./responses";
+
+/** A monitor's fields as sent on create or edit; the route handlers validate them before they get here. */
+export type RoundTripMonitorWrite = Readonly<Record<string, unknown>>;
+
+export type SignInCredentials = { username: string; password: string };
+export type SignInResult = { accessToken: string; expiresInSeconds: number | undefined };
+export type MonitorIdResult = { id: string };
+
+export type AlertSiteClient = {
+  signIn(credentials: SignInCredentials): Promise<SignInResult>;
+  createRoundTripMonitor(token: string, body: RoundTripMonitorWrite): Promise<MonitorIdResult>;
+  editRoundTripMonitor(token: string, id: string, body: RoundTripMonitorWrite): Promise<MonitorIdResult>;
+  getMonitor(token: string, id: string): Promise<UpstreamMonitor>;
+  listRoundTripMonitors(token: string): Promise<UpstreamMonitor[]>;
+};
+
+export type AlertSiteClientOptions = RequestOptions;
+
+const ROUND_TRIP_PATH = "/monitors/email-round-trip";
+
+export function createAlertSiteClient(options: AlertSiteClientOptions): AlertSiteClient {
+  const send = createRequestSender(options);
+
+  return {
+    signIn: ({ username, password }) =>
+      send(
+        { method: "POST", path: "/access-tokens", body: { username, password }, secrets: [password] },
+        signInResponseSchema,
+      ),
+
+    createRoundTripMonitor: (token, body) =>
+      send({ method: "POST", path: ROUND_TRIP_PATH, token, body }, monitorIdResponseSchema),
+
+    editRoundTripMonitor: (token, id, body) =>
+      send(
+        { method: "PATCH", path: `${ROUND_TRIP_PATH}/${encodeURIComponent(id)}`, token, body },
+        monitorIdResponseSchema,
+      ),
+
+    getMonitor: (token, id) =>
+      send({ method: "GET", path: `/monitors/${encodeURIComponent(id)}`, token }, upstreamMonitorSchema),
+
+    listRoundTripMonitors: async (token) => {
+      const monitors = await send(
+        { method: "GET", path: "/monitors?type=email-round-trip", token },
+        upstreamMonitorListSchema,
+      );
+      // The type filter is AlertSite's; other monitor types must never reach the console even if it ignores it.
+      return monitors.filter(isRoundTripMonitor);
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createAlertSiteClient } from "./client";
+import { expectFailure } from "./testing/expect-failure";
+import { type FakeUpstream, startFakeUpstream } from "./testing/fake-upstream";
+
+const TOKEN = "tok-monitor-calls";
+const writeBody = {
+  billing_plancode: "UBM - A/A",
+  name: "Round trip",
+  smtp_hostname: "smtps://smtp.example.com:465",
+  pop3_hostname: "pop3s://mail.example.com:995",
+  email: "roundtrip@example.com",
+};
+
+const upstreamMonitor = {
+  id: 123456,
+  type: "email-round-trip",
+  name: "Round trip",
+  billing_plancode: "UBM - A/A",
+  enabled: true,
+  interval: 15,
+  timeout: 300,
+  note: null,
+  locations: [{ id: "10", name: "Fort Lauderdale", region: "US" }],
+  custom_properties: [{ id: 7, name: "Team", value: "Mail", value_id: 71 }],
+  email_password: "mailbox-secret",
+  some_future_field: { kept: true },
+};
+
+let upstream: FakeUpstream;
+beforeAll(async () => {
+  upstream = await startFakeUpstream();
+});
+afterAll(() => upstream.close());
+beforeEach(() => upstream.reset());
+
+const client = () => createAlertSiteClient({ baseUrl: upstream.baseUrl, timeoutMs: 2000 });
+
+describe("createRoundTripMonitor", () => {
+  it("posts the body with the bearer token and returns the string id", async () => {
+    upstream.respond({ json: { id: "123456" } });
+
+    await expect(client().createRoundTripMonitor(TOKEN, writeBody)).resolves.toEqual({ id: "123456" });
+
+    const request = upstream.lastRequest();
+    expect(request.method).toBe("POST");
+    expect(request.url).toBe("/api/v3/monitors/email-round-trip");
+    expect(request.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(request.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(request.body)).toEqual(writeBody);
+  });
+
+  it("turns a numeric id into a string", async () => {
+    upstream.respond({ json: { id: 123456 } });
+    await expect(client().createRoundTripMonitor(TOKEN, writeBody)).resolves.toEqual({ id: "123456" });
+  });
+});
+
+describe("editRoundTripMonitor", () => {
+  it("patches only the given fields at the URL-encoded id and returns the string id", async () => {
+    upstream.respond({ json: { id: "42" } });
+
+    await expect(client().editRoundTripMonitor(TOKEN, "42/../1", { name: "Renamed" })).resolves.toEqual({ id: "42" });
+
+    const request = upstream.lastRequest();
+    expect(request.method).toBe("PATCH");
+    expect(request.url).toBe("/api/v3/monitors/email-round-trip/42%2F..%2F1");
+    expect(JSON.parse(request.body)).toEqual({ name: "Renamed" });
+  });
+
+  it("turns a numeric id into a string", async () => {
+    upstream.respond({ json: { id: 42 } });
+    await expect(client().editRoundTripMonitor(TOKEN, "42", { enabled: false })).resolves.toEqual({ id: "42" });
+  });
+});
+
+describe("getMonitor", () => {
+  it("gets /monitors/{id} and returns the id as a string, nulls as absent, unknown fields kept", async () => {
+    upstream.respond({ json: upstreamMonitor });
+
+    const monitor = await client().getMonitor(TOKEN, "123456");
+
+    expect(upstream.lastRequest()).toMatchObject({ method: "GET", url: "/api/v3/monitors/123456", body: "" });
+    expect(upstream.lastRequest().headers["content-type"]).toBeUndefined();
+    expect(monitor.id).toBe("123456");
+    expect(monitor.name).toBe("Round trip");
+    expect(monitor.note).toBeUndefined();
+    expect(monitor.locations).toEqual([{ id: 10, name: "Fort Lauderdale", region: "US" }]);
+    expect(monitor.custom_properties).toEqual([{ id: 7, name: "Team", value: "Mail", value_id: 71 }]);
+    expect(monitor.some_future_field).toEqual({ kept: true });
+  });
+
+  it("never passes on the write-only email_password", async () => {
+    upstream.respond({ json: upstreamMonitor });
+
+    const monitor = await client().getMonitor(TOKEN, "123456");
+
+    expect("email_password" in monitor).toBe(false);
+    expect(JSON.stringify(monitor)).not.toContain("mailbox-secret");
+  });
+
+  it("answers 404 Record not found with AlertSite's message", async () => {
+    upstream.respond({ status: 404, json: { errors: [{ code: 404, message: "Record not found" }] } });
+
+    const error = await expectFailure(client().getMonitor(TOKEN, "999"));
+
+    expect(error).toMatchObject({ kind: "http", status: 404, errors: [{ code: 404, message: "Record not found" }] });
+  });
+});
+
+describe("listRoundTripMonitors", () => {
+  const other = { id: 5, type: "website", name: "Home page" };
+  const untyped = { id: "6", name: "No type field" };
+
+  it("asks for round-trip monitors and accepts a bare array", async () => {
+    upstream.respond({ json: [upstreamMonitor, untyped] });
+
+    const monitors = await client().listRoundTripMonitors(TOKEN);
+
+    expect(upstream.lastRequest().url).toBe("/api/v3/monitors?type=email-round-trip");
+    expect(monitors.map((monitor) => monitor.id)).toEqual(["123456", "6"]);
+  });
+
+  it("accepts a {results: [...]} envelope", async () => {
+    upstream.respond({ json: { results: [upstreamMonitor], total: 1 } });
+
+    const monitors = await client().listRoundTripMonitors(TOKEN);
+
+    expect(monitors.map((monitor) => monitor.id)).toEqual(["123456"]);
+  });
+
+  it("drops monitors of other types even when AlertSite ignores the filter", async () => {
+    upstream.respond({ json: { results: [other, upstreamMonitor, { ...other, id: 8, type: "EmailRoundTrip" }] } });
+
+    const monitors = await client().listRoundTripMonitors(TOKEN);
+
+    expect(monitors.map((monitor) => monitor.id)).toEqual(["123456", "8"]);
+  });
+
+  it("drops email_password from every listed monitor", async () => {
+    upstream.respond({ json: [upstreamMonitor] });
+
+    const monitors = await client().listRoundTripMonitors(TOKEN);
+
+    expect(JSON.stringify(monitors)).not.toContain("email_password");
+  });
+});

@@ -1,0 +1,88 @@
+import { z } from "zod";
+
+// AlertSite is only documented loosely: reads accept null for any optional field (as if it were absent),
+// numbers sent as numeric strings, and fields the console does not know yet (kept as they are).
+
+/** A value that may be null or missing upstream; both become undefined. */
+function absentable<T extends z.ZodType>(schema: T) {
+  return schema
+    .nullish()
+    .transform((value) => value ?? undefined)
+    .optional();
+}
+
+const numericString = z.string().trim().regex(/^-?\d+(\.\d+)?$/);
+
+/** A number, also when AlertSite sends it as a numeric string. */
+const numberSchema = z.union([z.number(), numericString.transform(Number)]);
+
+/** Monitor ids come back as numbers on reads and as strings from writes; the console always uses strings. */
+export const monitorIdSchema = z.union([
+  z.int().nonnegative().transform(String),
+  z.string().trim().regex(/^\d+$/, "Expected a numeric monitor id"),
+]);
+
+const locationSchema = z.looseObject({
+  id: z.union([z.int(), z.string().trim().regex(/^\d+$/).transform(Number)]),
+  name: absentable(z.string()),
+  region: absentable(z.string()),
+});
+
+const idLike = z.union([z.number(), z.string()]);
+
+const customPropertySchema = z.looseObject({
+  id: idLike,
+  name: absentable(z.string()),
+  value: absentable(z.union([z.string(), z.number(), z.boolean()])),
+  value_id: absentable(idLike),
+});
+
+export const ROUND_TRIP_MONITOR_TYPE = "email-round-trip";
+
+/** A monitor as AlertSite returns it on reads. `email_password` is write-only and is dropped if it ever appears. */
+export const upstreamMonitorSchema = z
+  .looseObject({
+    id: monitorIdSchema,
+    type: absentable(z.string()),
+    name: absentable(z.string()),
+    billing_plancode: absentable(z.string()),
+    smtp_hostname: absentable(z.string()),
+    pop3_hostname: absentable(z.string()),
+    email: absentable(z.string()),
+    email_username: absentable(z.string()),
+    enabled: absentable(z.boolean()),
+    rotate_locations: absentable(z.boolean()),
+    notify_on_error: absentable(z.boolean()),
+    retry_on_failure: absentable(z.boolean()),
+    allow_internal_testing: absentable(z.boolean()),
+    interval: absentable(numberSchema),
+    timeout: absentable(numberSchema),
+    home_location: absentable(numberSchema),
+    monitor_location_count: absentable(numberSchema),
+    mode: absentable(z.string()),
+    note: absentable(z.string()),
+    alert_note: absentable(z.string()),
+    locations: absentable(z.array(locationSchema)),
+    custom_properties: absentable(z.array(customPropertySchema)),
+    access_type: absentable(idLike),
+    blackout_ids: absentable(z.array(idLike)),
+  })
+  .transform(({ email_password: _writeOnly, ...monitor }) => monitor);
+
+export type UpstreamMonitor = z.infer<typeof upstreamMonitorSchema>;
+
+/** A monitor list: AlertSite may send a bare array or `{"results": [...]}`. */
+export const upstreamMonitorListSchema = z.union([
+  z.array(upstreamMonitorSchema),
+  z.looseObject({ results: z.array(upstreamMonitorSchema) }).transform((body) => body.results),
+]);
+
+/**
+ * True unless the monitor says it is of another type. Compares loosely ("EmailRoundTrip",
+ * "email_round_trip") because the spelling AlertSite uses in `type` on reads is not documented.
+ */
+export function isRoundTripMonitor(monitor: Pick<UpstreamMonitor, "type">): boolean {
+  if (monitor.type === undefined) return true;
+  const normalise = (type: string) => type.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return normalise(monitor.type) === normalise(ROUND_TRIP_MONITOR_TYPE);
+}
