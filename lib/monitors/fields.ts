@@ -1,0 +1,187 @@
+import { MONITOR_FIELD_NAMES, type MonitorFieldName } from "./schema";
+
+export type FieldGroup = "required" | "mailbox-login" | "schedule" | "locations" | "alerts" | "notes" | "advanced";
+
+export type FieldGroupInfo = { id: FieldGroup; title: string; description: string };
+
+/** Form sections, in the order to show them. */
+export const FIELD_GROUPS: readonly FieldGroupInfo[] = [
+  { id: "required", title: "Basics", description: "What every monitor needs: its plan, name, mail servers and test mailbox." },
+  { id: "mailbox-login", title: "Mailbox login", description: "How the monitor signs in to the test mailbox to collect its message." },
+  { id: "schedule", title: "Schedule", description: "Whether the monitor runs, how often, and how long one check may take." },
+  { id: "locations", title: "Locations", description: "Where the checks run from. Leave empty to use your account's defaults." },
+  { id: "alerts", title: "Alerts", description: "When AlertSite tells you about a problem." },
+  { id: "notes", title: "Notes", description: "Text shown on the dashboard and added to alerts." },
+  { id: "advanced", title: "Advanced", description: "Settings most monitors can leave at the account default." },
+];
+
+export type FieldInfo = { label: string; help: string; group: FieldGroup };
+
+export const MONITOR_FIELDS: Readonly<Record<MonitorFieldName, FieldInfo>> = {
+  billing_plancode: {
+    label: "Measurement plan",
+    help: "Your account's plan code, e.g. UBM - A/A (the code only, without counts).",
+    group: "required",
+  },
+  name: { label: "Monitor name", help: "Shown on dashboards and reports, e.g. Support mailbox round trip.", group: "required" },
+  smtp_hostname: {
+    label: "Outgoing mail server (SMTP)",
+    help: "Where the test message is sent from, e.g. smtps://smtp.example.com:465. It must accept mail without a login.",
+    group: "required",
+  },
+  pop3_hostname: {
+    label: "Incoming mail server (POP3)",
+    help: "Where the test message is collected from, e.g. pop3s://pop.example.com:995. POP3 only, not IMAP.",
+    group: "required",
+  },
+  email: {
+    label: "Test mailbox address",
+    help: "Where the test message is sent, e.g. roundtrip@example.com. Use a dedicated mailbox: the test deletes its message.",
+    group: "required",
+  },
+  email_username: {
+    label: "Mailbox login name",
+    help: "The login for the test mailbox, often the full address or the part before the @, e.g. roundtrip.",
+    group: "mailbox-login",
+  },
+  email_password: {
+    label: "Mailbox password",
+    help: "Only for the POP3 mailbox above. AlertSite stores it and never shows it again; leave empty to keep the current one.",
+    group: "mailbox-login",
+  },
+  enabled: { label: "Monitoring on", help: "Yes runs the checks; No pauses them without deleting the monitor.", group: "schedule" },
+  interval: { label: "Run every", help: "Minutes between checks, e.g. 15. Your plan decides which values are allowed.", group: "schedule" },
+  timeout: {
+    label: "Give up after (seconds)",
+    help: "How long one round trip may take, up to 300 (recommended), e.g. 300. Must be shorter than the run interval.",
+    group: "schedule",
+  },
+  locations: { label: "Monitoring locations", help: "The places the checks run from, e.g. Los Angeles and London.", group: "locations" },
+  home_location: { label: "Main location", help: "The primary location; it must be one of the monitoring locations.", group: "locations" },
+  mode: {
+    label: "Monitoring mode",
+    help: "How the locations share the work, e.g. Global Verify re-checks an error from a second location.",
+    group: "locations",
+  },
+  rotate_locations: {
+    label: "Rotate locations",
+    help: "Yes uses a different subset of the locations on each run.",
+    group: "locations",
+  },
+  monitor_location_count: {
+    label: "Locations per run",
+    help: "How many locations each run uses when rotating, e.g. 2. At most the number of locations chosen.",
+    group: "locations",
+  },
+  notify_on_error: { label: "Send alerts on errors", help: "Yes sends an alert when a check fails.", group: "alerts" },
+  retry_on_failure: {
+    label: "Retry before reporting an error",
+    help: "Yes checks again once before a failure counts, which avoids alerts for brief glitches.",
+    group: "alerts",
+  },
+  alert_note: {
+    label: "Alert note",
+    help: "Added to every alert, up to 1,000 characters, e.g. who to call first.",
+    group: "notes",
+  },
+  note: { label: "Dashboard note", help: "Shown with the monitor on the dashboard, up to 255 characters.", group: "notes" },
+  allow_internal_testing: {
+    label: "Allow internal testing",
+    help: "Lets AlertSite's own staff run test checks on this monitor. The account default is Yes.",
+    group: "advanced",
+  },
+  custom_properties: {
+    label: "Custom properties",
+    help: "Properties your account defines, e.g. Team: Support. Choose a value for each one you want to set.",
+    group: "advanced",
+  },
+};
+
+export function fieldLabel(field: MonitorFieldName): string {
+  return MONITOR_FIELDS[field].label;
+}
+
+/** The fields of one form section, in API field order. */
+export function fieldsInGroup(group: FieldGroup): MonitorFieldName[] {
+  return MONITOR_FIELD_NAMES.filter((field) => MONITOR_FIELDS[field].group === group);
+}
+
+/** Names for ids, when the caller has them (e.g. from the monitor AlertSite returned). */
+export type ValueLookup = {
+  locations?: ReadonlyMap<number, string>;
+  customProperties?: ReadonlyMap<number, { name?: string; values?: ReadonlyMap<number, string> }>;
+};
+
+const TEXT_FIELDS: ReadonlySet<MonitorFieldName> = new Set([
+  "billing_plancode",
+  "name",
+  "smtp_hostname",
+  "pop3_hostname",
+  "email",
+  "email_username",
+  "note",
+  "alert_note",
+]);
+
+const BOOLEAN_FIELDS: ReadonlySet<MonitorFieldName> = new Set([
+  "enabled",
+  "rotate_locations",
+  "notify_on_error",
+  "retry_on_failure",
+  "allow_internal_testing",
+]);
+
+function count(value: number, one: string, many: string): string {
+  return `${value} ${value === 1 ? one : many}`;
+}
+
+function idOf(value: unknown): number | undefined {
+  const raw: unknown = typeof value === "object" && value !== null && "id" in value ? value.id : value;
+  const id = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw;
+  return typeof id === "number" && Number.isSafeInteger(id) ? id : undefined;
+}
+
+function locationName(value: unknown, lookup: ValueLookup): string {
+  const id = idOf(value);
+  if (id === undefined) return String(value);
+  return lookup.locations?.get(id) ?? `Location ${id}`;
+}
+
+function customPropertyText(value: unknown, lookup: ValueLookup): string {
+  const id = idOf(value);
+  const valueId = typeof value === "object" && value !== null && "value_id" in value ? idOf(value.value_id) : undefined;
+  if (id === undefined) return "Unknown property";
+  const property = lookup.customProperties?.get(id);
+  const name = property?.name ?? `Property ${id}`;
+  if (valueId === undefined) return `${name}: no value`;
+  return `${name}: ${property?.values?.get(valueId) ?? `value ${valueId}`}`;
+}
+
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === "string") return value.trim() === "";
+  return Array.isArray(value) && value.length === 0;
+}
+
+/**
+ * A field's value in words for a change summary. Takes form values ("15", "true") or API values
+ * (15, true, [{ id: 10 }]). The password is never shown.
+ */
+export function formatFieldValue(field: MonitorFieldName, value: unknown, lookup: ValueLookup = {}): string {
+  if (field === "email_password") return "Changed";
+  if (isEmpty(value)) return TEXT_FIELDS.has(field) ? "None" : "Account default";
+  if (BOOLEAN_FIELDS.has(field)) {
+    if (value === true || value === "true") return "Yes";
+    if (value === false || value === "false") return "No";
+  }
+  const number = idOf(value);
+  if (field === "interval" && number !== undefined) return count(number, "minute", "minutes");
+  if (field === "timeout" && number !== undefined) return count(number, "second", "seconds");
+  if (field === "monitor_location_count" && number !== undefined) return count(number, "location", "locations");
+  if (field === "home_location") return locationName(value, lookup);
+  if (Array.isArray(value)) {
+    if (field === "locations") return value.map((item) => locationName(item, lookup)).join(", ");
+    if (field === "custom_properties") return value.map((item) => customPropertyText(item, lookup)).join("; ");
+  }
+  return typeof value === "string" ? value.trim() : String(value);
+}
