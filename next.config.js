@@ -3,6 +3,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Lets two builds share one checkout (a second engineer's e2e run, the benchmark's bare build).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // The dev server and the e2e run are reached as 127.0.0.1 as well as localhost.
   allowedDevOrigins: ["127.0.0.1", "localhost"],

@@ -54,10 +54,11 @@ export class TokenIssuer {
     return { ok: true, user: session.user };
   }
 
-  /** Test control: every token issued so far answers 401 from now on, as after an hour. */
-  expireAll(): void {
+  /** Test control: the given token (or every token issued so far) answers 401 from now on, as after an hour. */
+  expire(token?: string): void {
     const now = this.now();
-    for (const session of this.sessions.values()) session.expiresAt = Math.min(session.expiresAt, now);
+    const sessions = token === undefined ? [...this.sessions.values()] : [this.sessions.get(token)];
+    for (const session of sessions) if (session) session.expiresAt = Math.min(session.expiresAt, now);
   }
 
   private forgetOldTokens(): void {

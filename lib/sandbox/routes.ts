@@ -186,7 +186,8 @@ export function createRequestHandler(dependencies: RouterDependencies) {
     }
     const apiPath = apiPathOf(url.pathname);
     if (dependencies.testControls && url.pathname === "/__sandbox/expire-tokens" && method === "POST") {
-      dependencies.tokens.expireAll();
+      const { access_token: token } = await readJsonObject(req);
+      dependencies.tokens.expire(typeof token === "string" ? token : undefined);
       sendEmpty(res, 204);
       return;
     }

@@ -106,14 +106,20 @@ describe("signing in and access tokens", () => {
     }
   });
 
-  it("with test controls on, POST /__sandbox/expire-tokens ends every session; without them it does not exist", async () => {
+  it("with test controls on, POST /__sandbox/expire-tokens ends one session or all; without them it does not exist", async () => {
     sandbox = await startTestSandbox({ testControls: true });
-    const token = await sandbox.signIn();
-    const expire = await fetch(sandbox.url.replace(/\/api\/v3$/, "/__sandbox/expire-tokens"), { method: "POST" });
-    expect(expire.status).toBe(204);
-    const after = await sandbox.call("GET", "/monitors", { token });
+    const controlUrl = sandbox.url.replace(/\/api\/v3$/, "/__sandbox/expire-tokens");
+    const expire = (body: object) =>
+      fetch(controlUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const ended = await sandbox.signIn();
+    const other = await sandbox.signIn();
+    expect((await expire({ access_token: ended })).status).toBe(204);
+    const after = await sandbox.call("GET", "/monitors", { token: ended });
     expect(after.status).toBe(401);
     expect(errorMessages(after)).toEqual([EXPIRED]);
+    expect((await sandbox.call("GET", "/monitors", { token: other })).status).toBe(200);
+    expect((await expire({})).status).toBe(204);
+    expect((await sandbox.call("GET", "/monitors", { token: other })).status).toBe(401);
     expect((await sandbox.call("GET", "/monitors", { token: await sandbox.signIn() })).status).toBe(200);
     await sandbox.close();
 

@@ -1,0 +1,18 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO = { email: "demo@example.com", password: "demo-password" } as const;
+export const READ_ONLY = { email: "readonly@example.com", password: "readonly-password" } as const;
+
+/** Signs in through the real sign-in form, as a person would, and waits to land on `expectPath`. */
+export async function signIn(
+  page: Page,
+  user: { email: string; password: string } = DEMO,
+  { from = "/monitors", expectPath = /\/monitors/ }: { from?: string; expectPath?: RegExp } = {},
+): Promise<void> {
+  await page.goto(from);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByLabel("AlertSite email").fill(user.email);
+  await page.getByLabel("Password", { exact: false }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(expectPath);
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { type AlertSiteError } from "@/lib/alertsite";
+import { fieldFromMessage } from "@/lib/monitors/field-from-message";
+import { type ApiError } from "./envelope";
+import { errorResponse } from "./responses";
+
+export const SESSION_ENDED_MESSAGE =
+  "Your AlertSite session has ended (AlertSite sign-ins last one hour). Sign in again to carry on; what you typed is kept.";
+
+const PERMISSION_MESSAGE =
+  "Your AlertSite role can't create or change monitors. Only Admin, Co-Admin and Power User roles can: ask one of them, or an admin to change your role.";
+
+function browserStatus(error: AlertSiteError): number {
+  if (error.kind === "timeout") return 504;
+  if (error.kind !== "http" || error.status === undefined) return 502;
+  // A redirect or informational status from an API is a broken upstream, not an answer for the browser.
+  return error.status >= 400 && error.status <= 599 ? error.status : 502;
+}
+
+function leadingMessage(status: number, error: AlertSiteError): string | undefined {
+  if (status === 401) return SESSION_ENDED_MESSAGE;
+  if (status === 403) return PERMISSION_MESSAGE;
+  if (status === 429) {
+    const wait = error.retryAfterSeconds;
+    return wait === undefined
+      ? "AlertSite is receiving too many requests from your account. Wait a minute, then try again."
+      : `AlertSite is receiving too many requests from your account. Try again in ${wait} second${wait === 1 ? "" : "s"}.`;
+  }
+  return undefined;
+}
+
+/** One server log line per upstream failure: what failed and why, never a token or password. */
+function logFailure(route: string, status: number, error: AlertSiteError): void {
+  const upstream = error.status === undefined ? "none" : String(error.status);
+  console.warn(`[alertsite] ${route} failed: answered=${status} upstream=${upstream} kind=${error.kind} cause=${JSON.stringify(error.cause ?? error.message)}`);
+}
+
+export function alertSiteErrorResponse(route: string, error: AlertSiteError): Response {
+  const status = browserStatus(error);
+  logFailure(route, status, error);
+  const fromAlertSite = error.errors.map((entry): ApiError => {
+    const field = fieldFromMessage(entry.message);
+    return field ? { code: entry.code, message: entry.message, field } : { code: entry.code, message: entry.message };
+  });
+  const lead = leadingMessage(status, error);
+  const errors = lead ? [{ code: status, message: lead }, ...fromAlertSite] : fromAlertSite;
+  const [first, ...rest] = errors;
+  if (!first) return errorResponse(status, [{ code: status, message: "AlertSite refused the request." }]);
+  return errorResponse(status, [first, ...rest], error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds });
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { type ZodType } from "zod";
+import { type ApiError } from "./envelope";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** A request the console refuses before anything reaches AlertSite; becomes a 4xx envelope. */
+export class RequestRejected extends Error {
+  constructor(
+    readonly status: number,
+    readonly errors: [ApiError, ...ApiError[]],
+  ) {
+    super(errors.map((error) => error.message).join("\n"));
+  }
+}
+
+function reject(status: number, message: string): never {
+  throw new RequestRejected(status, [{ code: status, message }]);
+}
+
+async function readLimitedText(request: Request): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) reject(413, "The request is larger than the 64 KiB the console accepts.");
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      reject(413, "The request is larger than the 64 KiB the console accepts.");
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a JSON object body (at most 64 KiB) and parses it with `schema`. Every way it can be wrong
+ * — not JSON, not an object, failing the schema — is a RequestRejected with messages per field.
+ */
+export async function parseJsonBody<T>(request: Request, schema: ZodType<T>): Promise<T> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(contentType)) reject(415, "Send the request as JSON (Content-Type: application/json).");
+  const text = await readLimitedText(request);
+  if (text.trim() === "") reject(400, "The request body is empty; send the monitor's fields as a JSON object.");
+  let json: unknown;
+  try {
+    // JSON.parse creates "__proto__" as an own property, never as the prototype; the schema then drops unknown keys.
+    json = JSON.parse(text);
+  } catch {
+    reject(400, "The request body is not valid JSON.");
+  }
+  if (!isPlainObject(json)) reject(400, "The request body must be a JSON object of monitor fields.");
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const errors = parsed.error.issues.map((issue): ApiError => {
+    const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
+    return field ? { code: 400, message: issue.message, field } : { code: 400, message: issue.message };
+  });
+  const [first, ...rest] = errors;
+  if (!first) reject(400, "The request body is not valid.");
+  throw new RequestRejected(400, [first, ...rest]);
+}
