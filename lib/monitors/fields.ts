@@ -10,8 +10,8 @@ export const FIELD_GROUPS: readonly FieldGroupInfo[] = [
   { id: "mailbox-login", title: "Mailbox login", description: "How the monitor signs in to the test mailbox to collect its message." },
   { id: "schedule", title: "Schedule", description: "Whether the monitor runs, how often, and how long one check may take." },
   { id: "locations", title: "Locations", description: "Where the checks run from. Leave empty to use your account's defaults." },
-  { id: "alerts", title: "Alerts", description: "When AlertSite tells you about a problem." },
-  { id: "notes", title: "Notes", description: "Text shown on the dashboard and added to alerts." },
+  { id: "alerts", title: "Alerts", description: "When AlertSite tells you about a problem, and what the alert says." },
+  { id: "notes", title: "Notes", description: "A note shown with the monitor on the dashboard." },
   { id: "advanced", title: "Advanced", description: "Settings most monitors can leave at the account default." },
 ];
 
@@ -82,7 +82,7 @@ export const MONITOR_FIELDS: Readonly<Record<MonitorFieldName, FieldInfo>> = {
   alert_note: {
     label: "Alert note",
     help: "Added to every alert, up to 1,000 characters, e.g. who to call first.",
-    group: "notes",
+    group: "alerts",
   },
   note: { label: "Dashboard note", help: "Shown with the monitor on the dashboard, up to 255 characters.", group: "notes" },
   allow_internal_testing: {
