@@ -13,6 +13,9 @@ export function SubmitButton({ isPending, pendingLabel, children, disabled }: Su
       type="submit"
       disabled={isPending || disabled}
       aria-busy={isPending || undefined}
+      // Keeps focus in the field being edited until the click lands: otherwise its blur validation
+      // can insert an error message that pushes this button away from under the pointer.
+      onMouseDown={(event) => event.preventDefault()}
       className="inline-flex items-center gap-2 rounded-md bg-blue-700 px-4 py-2 font-semibold text-white shadow-sm hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-blue-700/70"
     >
       {isPending ? (

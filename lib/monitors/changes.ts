@@ -136,10 +136,14 @@ function comparisonKey(normalised: Normalised): string {
 const CLEARABLE: ReadonlySet<MonitorFieldName> = new Set(["email_username", "note", "alert_note"]);
 
 /**
- * What the user changed on the edit form: `body` is the PATCH body (only changed fields, in API
- * shape); `changes` describes each change in words. Pass values the form has validated.
+ * What differs between the values AlertSite has and the form's, field by field, described in words.
+ * Works on values still being typed (for the live change summary); `patch` is raw form input.
  */
-export function computeChanges(original: MonitorFormValues, edited: MonitorFormValues, lookup: ValueLookup = {}): MonitorChanges {
+export function diffFormValues(
+  original: MonitorFormValues,
+  edited: MonitorFormValues,
+  lookup: ValueLookup = {},
+): { patch: Record<string, unknown>; changes: FieldChange[] } {
   const patch: Record<string, unknown> = {};
   const changes: FieldChange[] = [];
   for (const field of MONITOR_FIELD_NAMES) {
@@ -156,7 +160,7 @@ export function computeChanges(original: MonitorFormValues, edited: MonitorFormV
     if (comparisonKey(before) === comparisonKey(after)) continue;
     const isCleared = isEmptyValue(after);
     if (isCleared && !CLEARABLE.has(field)) continue;
-    // The raw value: the schema below turns it into API shape, keeping "" for a cleared note.
+    // The raw value: the edit schema turns it into API shape, keeping "" for a cleared note.
     patch[field] = isCleared ? "" : edited[field];
     changes.push({
       field,
@@ -165,6 +169,15 @@ export function computeChanges(original: MonitorFormValues, edited: MonitorFormV
       after: formatFieldValue(field, after.isValid ? after.value : edited[field], lookup),
     });
   }
+  return { patch, changes };
+}
+
+/**
+ * What the user changed on the edit form: `body` is the PATCH body (only changed fields, in API
+ * shape); `changes` describes each change in words. Pass values the form has validated.
+ */
+export function computeChanges(original: MonitorFormValues, edited: MonitorFormValues, lookup: ValueLookup = {}): MonitorChanges {
+  const { patch, changes } = diffFormValues(original, edited, lookup);
   const parsed = monitorEditSchema.safeParse(patch);
   if (!parsed.success) {
     // Paths only: the values may include the password.

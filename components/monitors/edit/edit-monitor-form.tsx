@@ -1,0 +1,158 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { FormAlert } from "@/components/form/form-alert";
+import { SubmitButton } from "@/components/form/submit-button";
+import { editMonitor } from "@/lib/monitors/api-client";
+import { computeChanges, diffFormValues, formValuesFromUpstream, valueLookupFromUpstream } from "@/lib/monitors/changes";
+import { takeDraft } from "@/lib/monitors/draft-storage";
+import { type FieldGroup, MONITOR_FIELDS } from "@/lib/monitors/fields";
+import { monitorKeys } from "@/lib/monitors/queries";
+import { editSchemaFor, isMonitorFieldName, type MonitorEditBody, type MonitorFormValues } from "@/lib/monitors/schema";
+import { type UpstreamMonitor } from "@/lib/monitors/upstream";
+import { MonitorFields } from "../form/monitor-fields";
+import { ProblemAlert } from "../form/problem-alert";
+import { focusField, focusFirstInvalid, useServerProblems } from "../form/use-server-problems";
+import { useMonitorChoices } from "../use-monitor-choices";
+import { ChangeSummary } from "./change-summary";
+import { useUnsavedChangesGuard } from "./use-unsaved-changes-guard";
+
+type Outcome = { kind: "saved"; id: string; count: number } | { kind: "nothing-to-save" } | null;
+
+/** Groups that hold a value the monitor has: opened so support staff see the whole monitor. */
+function groupsWithValues(values: MonitorFormValues): Set<FieldGroup> {
+  const groups = new Set<FieldGroup>();
+  for (const [field, value] of Object.entries(values)) {
+    const hasValue = Array.isArray(value) ? value.length > 0 : value !== "" && value !== undefined;
+    if (!hasValue || !isMonitorFieldName(field)) continue;
+    const { group } = MONITOR_FIELDS[field];
+    if (group !== "required") groups.add(group);
+  }
+  return groups;
+}
+
+export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
+  const queryClient = useQueryClient();
+  const choices = useMonitorChoices();
+  const returnPath = `/monitors/${monitor.id}/edit`;
+  // What AlertSite has now: the monitor as loaded, then as last saved from this page.
+  const [saved, setSaved] = useState<{ values: MonitorFormValues; current: UpstreamMonitor }>(() => ({
+    values: formValuesFromUpstream(monitor),
+    current: monitor,
+  }));
+  const lookup = useMemo(() => valueLookupFromUpstream(monitor), [monitor]);
+  const current = saved.current;
+  const schema = useMemo(() => editSchemaFor(current), [current]);
+  const [openGroups] = useState(() => groupsWithValues(saved.values));
+  const form = useForm<MonitorFormValues, unknown, MonitorEditBody>({
+    resolver: zodResolver(schema),
+    defaultValues: saved.values,
+    mode: "onTouched",
+    shouldFocusError: false,
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const problems = useServerProblems(form, { draftKey: returnPath, returnPath });
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const isSending = useRef(false);
+
+  // Subscribes this component to every keystroke so the change summary stays current.
+  useWatch({ control: form.control });
+  const { changes } = diffFormValues(saved.values, form.getValues(), lookup);
+  const hasUnsavedChanges = changes.length > 0;
+  useUnsavedChangesGuard(hasUnsavedChanges && outcome?.kind !== "saved");
+
+  useEffect(() => {
+    const draft = takeDraft(returnPath);
+    if (draft) form.reset({ ...saved.values, ...draft }, { keepDefaultValues: true });
+    // Restores once, on arrival back from a forced sign-in.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const mutation = useMutation({
+    mutationFn: (body: MonitorEditBody) => editMonitor(monitor.id, body),
+    onSuccess: ({ id }, body) => {
+      const values = { ...form.getValues(), email_password: "" };
+      setSaved((previous) => ({ values, current: { ...previous.current, ...body, id: previous.current.id } }));
+      form.reset(values);
+      setOutcome({ kind: "saved", id, count: Object.keys(body).length });
+      void queryClient.invalidateQueries({ queryKey: monitorKeys.all });
+    },
+    onError: problems.report,
+    onSettled: () => {
+      isSending.current = false;
+    },
+  });
+
+  const send = () => {
+    if (isSending.current) return;
+    problems.clear();
+    const { body } = computeChanges(saved.values, form.getValues(), lookup);
+    if (Object.keys(body).length === 0) {
+      setOutcome({ kind: "nothing-to-save" });
+      return;
+    }
+    isSending.current = true;
+    setOutcome(null);
+    mutation.mutate(body);
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form
+        ref={formRef}
+        onSubmit={(event) => void form.handleSubmit(send, () => focusFirstInvalid(formRef.current))(event)}
+        noValidate
+        aria-labelledby="page-heading"
+        className="space-y-6"
+      >
+        <div>
+          <p className="text-sm">
+            <Link href="/monitors" className="text-blue-800 underline">
+              All monitors
+            </Link>
+          </p>
+          <h1 id="page-heading" className="mt-1 text-2xl font-bold">
+            Edit monitor {monitor.id}: {saved.values.name}
+          </h1>
+          <p className="mt-2 text-slate-700">
+            The form shows what AlertSite has now. Save sends only the fields you change.
+          </p>
+        </div>
+        {outcome?.kind === "saved" ? (
+          <FormAlert title={`Saved: AlertSite updated monitor ${outcome.id}`} tone="success">
+            <p className="text-sm">The form now shows the saved values.</p>
+          </FormAlert>
+        ) : outcome?.kind === "nothing-to-save" ? (
+          <FormAlert title="Nothing to save" tone="success">
+            <p className="text-sm">You haven&apos;t changed anything, so nothing was sent to AlertSite.</p>
+          </FormAlert>
+        ) : null}
+        {problems.failure ? (
+          <ProblemAlert
+            title="AlertSite did not save the changes"
+            error={problems.failure.error}
+            problems={problems.failure.problems}
+            onSignInAgain={problems.signInAgain}
+            onFocusField={focusField}
+          />
+        ) : null}
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <fieldset disabled={mutation.isPending} className="min-w-0">
+            <legend className="sr-only">Monitor settings</legend>
+            <MonitorFields choices={choices} purpose="edit" openGroups={openGroups} />
+          </fieldset>
+          <div className="space-y-4 lg:sticky lg:top-4 lg:self-start">
+            <ChangeSummary changes={changes} />
+            <SubmitButton isPending={mutation.isPending} pendingLabel="Saving…">
+              Save changes
+            </SubmitButton>
+          </div>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

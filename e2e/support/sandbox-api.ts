@@ -1,0 +1,35 @@
+import { DEMO } from "./console";
+import { E2E } from "./ports";
+
+/** Talks to the sandbox directly (as AlertSite's own API), to set up a monitor a test owns. */
+async function sandboxToken(): Promise<string> {
+  const response = await fetch(`${E2E.sandboxUrl}/access-tokens`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ username: DEMO.email, password: DEMO.password }),
+  });
+  const body: unknown = await response.json();
+  if (typeof body !== "object" || body === null || !("access_token" in body) || typeof body.access_token !== "string") {
+    throw new Error(`sandbox sign-in failed: ${response.status}`);
+  }
+  return body.access_token;
+}
+
+export async function createSandboxMonitor(fields: Record<string, unknown>): Promise<string> {
+  const response = await fetch(`${E2E.sandboxUrl}/monitors/email-round-trip`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${await sandboxToken()}` },
+    body: JSON.stringify({
+      billing_plancode: "UBM - A/A",
+      smtp_hostname: "smtps://smtp.example.com:465",
+      pop3_hostname: "pop3s://pop.example.com:995",
+      email: "edit-me@example.com",
+      ...fields,
+    }),
+  });
+  const body: unknown = await response.json();
+  if (response.status !== 200 || typeof body !== "object" || body === null || !("id" in body) || typeof body.id !== "string") {
+    throw new Error(`sandbox create failed: ${response.status} ${JSON.stringify(body)}`);
+  }
+  return body.id;
+}
