@@ -7,6 +7,7 @@ import { ConsoleApiError } from "@/lib/api/client-fetch";
 import { monitorQuery } from "@/lib/monitors/queries";
 import { isRoundTripMonitor } from "@/lib/monitors/upstream";
 import { signInPath } from "@/lib/safe-return-url";
+import { DeadEnd } from "../dead-end";
 import { MonitorNotFound } from "../monitor-not-found";
 import { EditMonitorForm } from "./edit-monitor-form";
 import { FormSkeleton } from "./form-skeleton";
@@ -42,18 +43,10 @@ export function EditMonitor({ id }: { id: string }) {
   const monitor = query.data;
   if (!isRoundTripMonitor(monitor)) {
     return (
-      <section className="mx-auto max-w-2xl rounded-lg border border-slate-300 bg-white p-6">
-        <h1 className="text-2xl font-bold">Monitor {id} is not a round-trip email monitor</h1>
-        <p className="mt-3 text-slate-700">
-          {monitor.name ? `“${monitor.name}”` : "This monitor"} is a <strong>{monitor.type ?? "different"}</strong> monitor.
-          This console edits round-trip email monitors only; change it in AlertSite itself.
-        </p>
-        <p className="mt-4">
-          <Link href="/monitors" className="font-medium text-blue-800 underline">
-            Back to all monitors
-          </Link>
-        </p>
-      </section>
+      <DeadEnd title={`Monitor ${id} is not a round-trip email monitor`}>
+        {monitor.name ? `“${monitor.name}”` : "This monitor"} is a <strong>{monitor.type ?? "different"}</strong> monitor.
+        This console edits round-trip email monitors only; change it in AlertSite itself.
+      </DeadEnd>
     );
   }
 
