@@ -1,0 +1,105 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useDeferredValue, useMemo, useRef } from "react";
+import {
+  filterMonitors,
+  listMonitors,
+  listViewHref,
+  nextSort,
+  pageOf,
+  resultSummary,
+  sortMonitors,
+  type SortKey,
+} from "@/lib/monitors/list-view";
+import { monitorListQuery } from "@/lib/monitors/queries";
+import { signInPath } from "@/lib/safe-return-url";
+import { ListControls } from "./list-controls";
+import { ListEmpty } from "./list-empty";
+import { ListError } from "./list-error";
+import { ListPagination } from "./list-pagination";
+import { ListSkeleton } from "./list-skeleton";
+import { MonitorTable } from "./monitor-table";
+import { NoMatches } from "./no-matches";
+import { useListViewUrl } from "./use-list-view-url";
+import { useSearchDraft } from "./use-search-draft";
+
+/** The monitor list: search, status filter, sort and page, all kept in the URL. */
+export function MonitorList() {
+  const { view, update } = useListViewUrl();
+  const search = useSearchDraft(view.q, (q) => update({ q, page: 1 }));
+  const searchRef = useRef<HTMLInputElement>(null);
+  const tableTopRef = useRef<HTMLDivElement>(null);
+  const query = useQuery(monitorListQuery());
+
+  // Each step reruns only when its own inputs change: indexing per data set, sorting per sort order,
+  // filtering per (deferred) keystroke.
+  const monitors = useMemo(() => listMonitors(query.data ?? []), [query.data]);
+  const sorted = useMemo(() => sortMonitors(monitors, view.sort, view.dir), [monitors, view.sort, view.dir]);
+  const deferredQuery = useDeferredValue(search.draft);
+  const matches = useMemo(
+    () => filterMonitors(sorted, { q: deferredQuery, status: view.status }),
+    [sorted, deferredQuery, view.status],
+  );
+  // A search typed but not yet in the URL starts again from the first page.
+  const page = useMemo(
+    () => pageOf(matches, deferredQuery.trim() === view.q.trim() ? view.page : 1),
+    [matches, deferredQuery, view.q, view.page],
+  );
+
+  const { sort, dir } = view;
+  const onSort = useCallback((column: SortKey) => update({ ...nextSort({ sort, dir }, column), page: 1 }), [update, sort, dir]);
+
+  function clearSearchAndFilter() {
+    search.replaceDraft("");
+    update({ q: "", status: "all", page: 1 });
+    searchRef.current?.focus();
+  }
+
+  function goToPage(target: number) {
+    update({ page: target });
+    tableTopRef.current?.scrollIntoView({ block: "start" });
+  }
+
+  const summary = query.isPending
+    ? "Loading monitors…"
+    : query.data
+      ? resultSummary(matches.length, { q: deferredQuery, status: view.status })
+      : "";
+
+  return (
+    <div className="space-y-4">
+      <ListControls
+        query={search.draft}
+        status={view.status}
+        searchRef={searchRef}
+        onQueryChange={search.setDraft}
+        onSearchCommit={search.flush}
+        onStatusChange={(status) => update({ status, page: 1 })}
+      />
+      <p role="status" className="min-h-6 text-sm font-medium text-slate-700">
+        {summary}
+      </p>
+      {query.error ? (
+        <ListError
+          error={query.error}
+          isRetrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+          signInHref={`${signInPath(listViewHref({ ...view, q: search.draft }))}&reason=session-ended`}
+        />
+      ) : null}
+      {query.isPending ? (
+        <ListSkeleton />
+      ) : !query.data ? null : monitors.length === 0 ? (
+        <ListEmpty />
+      ) : matches.length === 0 ? (
+        <NoMatches query={deferredQuery} status={view.status} onClear={clearSearchAndFilter} />
+      ) : (
+        <div ref={tableTopRef} className="scroll-mt-4 space-y-4">
+          <MonitorTable page={page} sort={view.sort} dir={view.dir} onSort={onSort} />
+          <ListPagination page={page.page} pageCount={page.pageCount} onPage={goToPage} />
+        </div>
+      )}
+    </div>
+  );
+}
