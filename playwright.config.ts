@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E, E2E_SECRET } from "./e2e/support/ports";
+import { E2E, E2E_SECRET, SERVER_LOGS } from "./e2e/support/ports";
 
 /**
  * Debian's Chromium by default (this project's machines cannot download Playwright's browsers);
@@ -14,6 +14,12 @@ function chromiumExecutable(): string | undefined {
 
 const isCI = Boolean(process.env.CI);
 
+/** Runs `command` through a shell that also copies its output to `logFile`, for the log assertions and the secret scan. */
+function logged(command: string, logFile: string, before = ""): string {
+  const dir = JSON.stringify(SERVER_LOGS.dir);
+  return `sh -c ${JSON.stringify(`mkdir -p ${dir} && ${before}${command} 2>&1 | tee ${JSON.stringify(logFile)}`)}`;
+}
+
 export default defineConfig({
   testDir: "./e2e",
   testMatch: /.*\.spec\.ts/,
@@ -24,6 +30,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: isCI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  // Scans both consoles' logs for every token and password the run used (servers still up).
+  globalTeardown: "./e2e/support/global-teardown.ts",
   use: {
     baseURL: E2E.consoleUrl,
     trace: "retain-on-failure",
@@ -65,7 +73,7 @@ export default defineConfig({
     },
     {
       name: "console",
-      command: `npx next start -H 127.0.0.1 -p ${E2E.consolePort}`,
+      command: logged(`npx next start -H 127.0.0.1 -p ${E2E.consolePort}`, SERVER_LOGS.console, `: > ${JSON.stringify(SERVER_LOGS.secretsSeen)} && `),
       url: `${E2E.consoleUrl}/sign-in`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -76,6 +84,32 @@ export default defineConfig({
         NEXTAUTH_URL: E2E.consoleUrl,
         ALERTSITE_SANDBOX_PORT: String(E2E.sandboxPort),
         ALERTSITE_TIMEOUT_MS: "5000",
+      },
+    },
+    {
+      name: "fault-upstream",
+      command: "npx tsx e2e/support/fault-upstream-cli.ts",
+      url: `${E2E.faultUpstreamOrigin}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { E2E_FAULT_UPSTREAM_PORT: String(E2E.faultUpstreamPort) },
+    },
+    {
+      // The same build a second time, on the fault-injecting AlertSite, with a short timeout.
+      name: "fault-console",
+      command: logged(`npx next start -H 127.0.0.1 -p ${E2E.faultConsolePort}`, SERVER_LOGS.faultConsole),
+      url: `${E2E.faultConsoleUrl}/sign-in`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      env: {
+        NODE_ENV: "production",
+        NEXTAUTH_SECRET: E2E_SECRET,
+        NEXTAUTH_URL: E2E.faultConsoleUrl,
+        ALERTSITE_API_URL: `${E2E.faultUpstreamOrigin}/api/v3`,
+        ALERTSITE_TIMEOUT_MS: String(E2E.faultTimeoutMs),
+        // A named portal (the fake's own origin) may frame this console; the framing test checks that others may not.
+        CONSOLE_FRAME_ANCESTORS: E2E.faultUpstreamOrigin,
       },
     },
   ],

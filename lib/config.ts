@@ -16,6 +16,8 @@ const envSchema = z.object({
   ALERTSITE_SANDBOX_PORT: z.coerce.number().int().min(1).max(65535).default(DEFAULT_SANDBOX_PORT),
   ALERTSITE_TIMEOUT_MS: z.coerce.number().int().positive().max(120_000).default(15_000),
   NEXTAUTH_SECRET: optionalText,
+  // How many reverse proxies in front of the console append to X-Forwarded-For (0: trust none).
+  TRUST_PROXY: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(0).max(10).default(0)),
 });
 
 export type ConsoleConfig = {
@@ -24,6 +26,8 @@ export type ConsoleConfig = {
   /** True when the console talks to its built-in sandbox rather than a real AlertSite. */
   isSandbox: boolean;
   alertSiteTimeoutMs: number;
+  /** Proxies whose X-Forwarded-For entries are trusted; 0 means the client address is unknown. */
+  trustedProxyHops: number;
 };
 
 let cached: ConsoleConfig | undefined;
@@ -36,6 +40,7 @@ export function getConfig(): ConsoleConfig {
     alertSiteApiUrl: realUrl ?? `http://127.0.0.1:${env.ALERTSITE_SANDBOX_PORT}${SANDBOX_BASE_PATH}`,
     isSandbox: realUrl === undefined,
     alertSiteTimeoutMs: env.ALERTSITE_TIMEOUT_MS,
+    trustedProxyHops: env.TRUST_PROXY,
   };
   return cached;
 }

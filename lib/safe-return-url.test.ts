@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath, signInPath } from "./safe-return-url";
+import { safeReturnPath, safeReturnPathOn, signInPath } from "./safe-return-url";
 
 describe("safeReturnPath", () => {
   it.each([
@@ -40,5 +40,32 @@ describe("safeReturnPath", () => {
   it("builds a sign-in link that carries the return path", () => {
     expect(signInPath("/monitors/new?name=x")).toBe("/sign-in?callbackUrl=%2Fmonitors%2Fnew%3Fname%3Dx");
     expect(signInPath("https://evil.example")).toBe("/sign-in?callbackUrl=%2Fmonitors");
+  });
+});
+
+describe("safeReturnPathOn", () => {
+  const origin = "https://console.example";
+
+  it("reads an absolute URL on the console's own origin as its path", () => {
+    expect(safeReturnPathOn("https://console.example/monitors/new?name=x#top", origin)).toBe("/monitors/new?name=x#top");
+  });
+
+  it.each([
+    "https://evil.example/monitors",
+    "https://console.example.evil.example/",
+    "https://console.example@evil.example/",
+    "http://console.example/monitors",
+    "https://console.example//evil.example",
+    "https://console.example/%2F%2Fevil.example",
+    "javascript:alert(1)",
+    "//evil.example",
+  ])("falls back for %j", (value) => {
+    expect(safeReturnPathOn(value, origin)).toBe("/monitors");
+  });
+
+  it("treats relative paths as safeReturnPath does", () => {
+    expect(safeReturnPathOn("/monitors/1/edit", origin)).toBe("/monitors/1/edit");
+    expect(safeReturnPathOn("/monitors/1/edit", "")).toBe("/monitors/1/edit");
+    expect(safeReturnPathOn("https://console.example/monitors", "")).toBe("/monitors");
   });
 });

@@ -24,6 +24,21 @@ export function safeReturnPath(value: unknown, fallback = "/monitors"): string {
   return path;
 }
 
+/**
+ * The same, but an absolute URL on `origin` itself (as next-auth hands them over) counts as its
+ * path; any other absolute URL still gives the fallback.
+ */
+export function safeReturnPathOn(value: unknown, origin: string, fallback = "/monitors"): string {
+  if (typeof value !== "string" || !/^https?:\/\//i.test(value)) return safeReturnPath(value, fallback);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return fallback;
+  }
+  return url.origin === origin ? safeReturnPath(`${url.pathname}${url.search}${url.hash}`, fallback) : fallback;
+}
+
 function safeDecode(value: string): string {
   try {
     return decodeURIComponent(value);

@@ -10,6 +10,11 @@ import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { type Credentials, credentialsSchema } from "@/lib/auth/credentials";
 
+/** The console's own sign-in throttle refused, not AlertSite (see lib/auth/throttle.ts). */
+function isThrottled(message: string): boolean {
+  return message.startsWith("Too many failed sign-ins");
+}
+
 type SignInFormProps = {
   callbackUrl: string;
   initialEmail?: string;
@@ -34,7 +39,9 @@ export function SignInForm({ callbackUrl, initialEmail = "", notice }: SignInFor
 
   const onSubmit = handleSubmit(async ({ email, password }) => {
     setFailure(null);
-    const result = await signIn("credentials", { email, password, redirect: false });
+    // An explicit callbackUrl: next-auth would otherwise use this page's own URL, and read any
+    // `?error=` on it (from next-auth's own redirects) as a failure of this sign-in.
+    const result = await signIn("credentials", { email, password, redirect: false, callbackUrl });
     if (!result || result.error || !result.ok) {
       resetField("password");
       setFailure(result?.error ?? "Sign-in failed. Try again.");
@@ -48,7 +55,7 @@ export function SignInForm({ callbackUrl, initialEmail = "", notice }: SignInFor
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-5">
       {failure ? (
-        <FormAlert title="AlertSite did not accept that sign-in" messages={[failure]} />
+        <FormAlert title={isThrottled(failure) ? "Sign-in is paused" : "AlertSite did not accept that sign-in"} messages={[failure]} />
       ) : notice ? (
         <FormAlert title={notice} tone="success" />
       ) : null}

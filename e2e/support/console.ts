@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { alertSiteTokenFromSession } from "./session-cookie";
 
 export const DEMO = { email: "demo@example.com", password: "demo-password" } as const;
 export const READ_ONLY = { email: "readonly@example.com", password: "readonly-password" } as const;
@@ -15,4 +16,6 @@ export async function signIn(
   await page.getByLabel("Password", { exact: false }).fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(expectPath);
+  // Noted for the end-of-run scan: this token must never show up in the server logs.
+  await alertSiteTokenFromSession(page.context());
 }

@@ -1,6 +1,7 @@
 import { type BrowserContext } from "@playwright/test";
 import { decode } from "next-auth/jwt";
 import { E2E_SECRET } from "./ports";
+import { recordSecret } from "./secrets-seen";
 
 /** Decrypts the console's session cookie the way the server does, to learn the AlertSite token it holds. */
 export async function alertSiteTokenFromSession(context: BrowserContext): Promise<string> {
@@ -10,5 +11,6 @@ export async function alertSiteTokenFromSession(context: BrowserContext): Promis
   const jwt = await decode({ token: session.value, secret: E2E_SECRET });
   const token = jwt?.alertSiteToken;
   if (typeof token !== "string" || token.length < 16) throw new Error("the session holds no AlertSite token");
+  recordSecret("AlertSite token", token);
   return token;
 }

@@ -27,6 +27,15 @@ export type AlertSiteClientOptions = RequestOptions;
 
 const ROUND_TRIP_PATH = "/monitors/email-round-trip";
 
+/**
+ * The mailbox password of a write, to be scrubbed from AlertSite's error messages should it quote
+ * it back. Very short values are left alone: scrubbing "a" would garble every message.
+ */
+function mailboxPassword(body: RoundTripMonitorWrite): string[] {
+  const password = body.email_password;
+  return typeof password === "string" && password.length >= 4 ? [password] : [];
+}
+
 export function createAlertSiteClient(options: AlertSiteClientOptions): AlertSiteClient {
   const send = createRequestSender(options);
 
@@ -38,11 +47,11 @@ export function createAlertSiteClient(options: AlertSiteClientOptions): AlertSit
       ),
 
     createRoundTripMonitor: (token, body) =>
-      send({ method: "POST", path: ROUND_TRIP_PATH, token, body }, monitorIdResponseSchema),
+      send({ method: "POST", path: ROUND_TRIP_PATH, token, body, secrets: mailboxPassword(body) }, monitorIdResponseSchema),
 
     editRoundTripMonitor: (token, id, body) =>
       send(
-        { method: "PATCH", path: `${ROUND_TRIP_PATH}/${encodeURIComponent(id)}`, token, body },
+        { method: "PATCH", path: `${ROUND_TRIP_PATH}/${encodeURIComponent(id)}`, token, body, secrets: mailboxPassword(body) },
         monitorIdResponseSchema,
       ),
 

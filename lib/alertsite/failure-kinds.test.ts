@@ -200,6 +200,17 @@ describe("non-JSON and unreadable answers", () => {
     const error = await failing(client().createRoundTripMonitor(TOKEN, {}));
 
     expect(error).toMatchObject({ kind: "bad_response", status: 200 });
+    // AlertSite said yes before the answer broke: a retry could make a second monitor.
+    expect(error.message).toBe(
+      "AlertSite sent an answer the console did not understand. The change may still have been saved: check the monitor list before trying again.",
+    );
+  });
+
+  it("an unreadable 2xx to a read only says it was not understood", async () => {
+    upstream.respond({ status: 200, headers: { "content-type": "application/json" }, body: '{"id": 12' });
+
+    const error = await failing(client().getMonitor(TOKEN, "1"));
+
     expect(error.message).toBe("AlertSite sent an answer the console did not understand.");
   });
 
@@ -209,7 +220,7 @@ describe("non-JSON and unreadable answers", () => {
     const error = await failing(client().createRoundTripMonitor(TOKEN, {}));
 
     expect(error).toMatchObject({ kind: "bad_response", status: 200 });
-    expect(error.message).toBe("AlertSite sent an answer the console did not understand.");
+    expect(error.message).toMatch(/^AlertSite sent an answer the console did not understand\. The change may still have been saved/);
     expect(error.cause).toContain("id");
   });
 

@@ -63,12 +63,15 @@ export function httpFailure(context: FailureContext, response: ReceivedResponse,
   });
 }
 
-/** A 2xx answer that is not JSON or not the expected shape. */
+/**
+ * A 2xx answer that is not JSON or not the expected shape. After a write, AlertSite said yes before
+ * the answer went wrong, so the user must check before sending it again.
+ */
 export function badResponseFailure(context: FailureContext, status: number, detail: string): AlertSiteError {
   return failure(context, {
     kind: "bad_response",
     status,
-    errors: [{ code: CODE_BAD_RESPONSE, message: NOT_UNDERSTOOD }],
+    errors: [{ code: CODE_BAD_RESPONSE, message: context.isWrite ? `${NOT_UNDERSTOOD} ${OUTCOME_UNKNOWN}` : NOT_UNDERSTOOD }],
     cause: `${describeRequest(context)} answered ${status}: ${detail}`,
   });
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createAlertSiteClient } from "./client";
-import { expectFailure } from "./testing/expect-failure";
+import { expectFailure, expectNoSecrets } from "./testing/expect-failure";
 import { type FakeUpstream, startFakeUpstream } from "./testing/fake-upstream";
 
 const TOKEN = "tok-monitor-calls";
@@ -53,6 +53,25 @@ describe("createRoundTripMonitor", () => {
   it("turns a numeric id into a string", async () => {
     upstream.respond({ json: { id: 123456 } });
     await expect(client().createRoundTripMonitor(TOKEN, writeBody)).resolves.toEqual({ id: "123456" });
+  });
+});
+
+describe("the mailbox password in a write", () => {
+  it("is scrubbed from AlertSite's messages when a create's error quotes it back", async () => {
+    upstream.respond({ status: 400, json: { errors: [{ code: 400, message: "Mailbox login failed with password 'Pa55-mailbox'." }] } });
+
+    const error = await expectFailure(client().createRoundTripMonitor(TOKEN, { ...writeBody, email_password: "Pa55-mailbox" }));
+
+    expect(error.errors[0]?.message).toBe("Mailbox login failed with password '[redacted]'.");
+    expectNoSecrets(error, ["Pa55-mailbox", TOKEN]);
+  });
+
+  it("is scrubbed from an edit's errors too", async () => {
+    upstream.respond({ status: 400, json: { errors: [{ code: 400, message: "Pa55-mailbox is not accepted" }] } });
+
+    const error = await expectFailure(client().editRoundTripMonitor(TOKEN, "123456", { email_password: "Pa55-mailbox" }));
+
+    expectNoSecrets(error, ["Pa55-mailbox"]);
   });
 });
 

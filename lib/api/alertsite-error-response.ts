@@ -1,5 +1,6 @@
 import "server-only";
 import { type AlertSiteError } from "@/lib/alertsite";
+import { formatWait } from "@/lib/alertsite/retry-after";
 import { fieldFromMessage } from "@/lib/monitors/field-from-message";
 import { type ApiError } from "./envelope";
 import { errorResponse } from "./responses";
@@ -24,20 +25,25 @@ function leadingMessage(status: number, error: AlertSiteError): string | undefin
     const wait = error.retryAfterSeconds;
     return wait === undefined
       ? "AlertSite is receiving too many requests from your account. Wait a minute, then try again."
-      : `AlertSite is receiving too many requests from your account. Try again in ${wait} second${wait === 1 ? "" : "s"}.`;
+      : `AlertSite is receiving too many requests from your account. Try again in ${formatWait(wait)}.`;
   }
   return undefined;
 }
 
-/** One server log line per upstream failure: what failed and why, never a token or password. */
-function logFailure(route: string, status: number, error: AlertSiteError): void {
+/**
+ * One server log line per upstream failure: what failed and why, never a token or password. The
+ * request id is also sent to the browser (X-Request-Id), so a report can be matched to its line.
+ */
+function logFailure(route: string, status: number, error: AlertSiteError, requestId: string): void {
   const upstream = error.status === undefined ? "none" : String(error.status);
-  console.warn(`[alertsite] ${route} failed: answered=${status} upstream=${upstream} kind=${error.kind} cause=${JSON.stringify(error.cause ?? error.message)}`);
+  console.warn(
+    `[alertsite] ${route} failed: answered=${status} upstream=${upstream} kind=${error.kind} request=${requestId} cause=${JSON.stringify(error.cause ?? error.message)}`,
+  );
 }
 
-export function alertSiteErrorResponse(route: string, error: AlertSiteError): Response {
+export function alertSiteErrorResponse(route: string, error: AlertSiteError, requestId: string): Response {
   const status = browserStatus(error);
-  logFailure(route, status, error);
+  logFailure(route, status, error, requestId);
   const fromAlertSite = error.errors.map((entry): ApiError => {
     const field = fieldFromMessage(entry.message);
     return field ? { code: entry.code, message: entry.message, field } : { code: entry.code, message: entry.message };

@@ -4,7 +4,7 @@ import { isAlertSiteError } from "@/lib/alertsite";
 import { expiredSessionCookies } from "@/lib/auth/end-session";
 import { type ConsoleSession, sessionFromRequest } from "@/lib/auth/session";
 import { alertSiteErrorResponse, SESSION_ENDED_MESSAGE } from "./alertsite-error-response";
-import { RequestRejected } from "./request-body";
+import { hasJsonContentType, JSON_CONTENT_TYPE_MESSAGE, RequestRejected } from "./request-body";
 import { errorResponse, singleError } from "./responses";
 import { isSameOriginRequest } from "./same-origin";
 
@@ -24,16 +24,21 @@ function consoleOrigin(request: NextRequest): string {
 }
 
 /**
- * Every console API route goes through here: same-origin check for writes, session check, and one
+ * Every console API route goes through here: same-origin and JSON checks for writes, session check, and one
  * place that turns any failure into the `{"errors": [...]}` envelope, so a handler body is only
  * parse → call lib → respond.
  */
 export function consoleRoute<P = Record<string, never>>(handler: ConsoleRouteHandler<P>) {
   return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     const route = `${request.method} ${request.nextUrl.pathname}`;
+    const requestId = crypto.randomUUID();
     try {
-      if (STATE_CHANGING.has(request.method) && !isSameOriginRequest(request, consoleOrigin(request))) {
-        return singleError(403, "This request came from another site, so the console refused it.");
+      if (STATE_CHANGING.has(request.method)) {
+        if (!isSameOriginRequest(request, consoleOrigin(request))) {
+          return singleError(403, "This request came from another site, so the console refused it.");
+        }
+        // A cross-site HTML form can only send form or text bodies; JSON needs a CORS preflight the console never grants.
+        if (!hasJsonContentType(request)) return singleError(415, JSON_CONTENT_TYPE_MESSAGE);
       }
       const session = await sessionFromRequest(request);
       if (!session) return singleError(401, SESSION_ENDED_MESSAGE);
@@ -41,12 +46,15 @@ export function consoleRoute<P = Record<string, never>>(handler: ConsoleRouteHan
     } catch (error) {
       if (error instanceof RequestRejected) return errorResponse(error.status, error.errors);
       if (isAlertSiteError(error)) {
-        const response = alertSiteErrorResponse(route, error);
+        const response = alertSiteErrorResponse(route, error, requestId);
+        response.headers.set("X-Request-Id", requestId);
         if (response.status === 401) for (const cookie of expiredSessionCookies()) response.headers.append("Set-Cookie", cookie);
         return response;
       }
-      console.error(`[console] ${route} failed unexpectedly: ${error instanceof Error ? error.message : "unknown error"}`);
-      return singleError(500, "The console hit an unexpected problem. Try again; if it keeps happening, tell whoever runs the console.");
+      console.error(`[console] ${route} failed unexpectedly: request=${requestId} ${error instanceof Error ? error.message : "unknown error"}`);
+      const response = singleError(500, "The console hit an unexpected problem. Try again; if it keeps happening, tell whoever runs the console.");
+      response.headers.set("X-Request-Id", requestId);
+      return response;
     }
   };
 }

@@ -14,6 +14,14 @@ export class RequestRejected extends Error {
   }
 }
 
+export const JSON_CONTENT_TYPE_MESSAGE = "Send the request as JSON (Content-Type: application/json).";
+
+/** Exactly `application/json`, with or without parameters such as `; charset=utf-8`. */
+export function hasJsonContentType(request: Request): boolean {
+  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  return mediaType === "application/json";
+}
+
 function reject(status: number, message: string): never {
   throw new RequestRejected(status, [{ code: status, message }]);
 }
@@ -47,8 +55,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * — not JSON, not an object, failing the schema — is a RequestRejected with messages per field.
  */
 export async function parseJsonBody<T>(request: Request, schema: ZodType<T>): Promise<T> {
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(contentType)) reject(415, "Send the request as JSON (Content-Type: application/json).");
+  if (!hasJsonContentType(request)) reject(415, JSON_CONTENT_TYPE_MESSAGE);
   const text = await readLimitedText(request);
   if (text.trim() === "") reject(400, "The request body is empty; send the monitor's fields as a JSON object.");
   let json: unknown;

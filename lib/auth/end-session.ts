@@ -1,4 +1,5 @@
 import "server-only";
+import { isServedOverHttps } from "./secure-cookies";
 
 const SESSION_COOKIE = "next-auth.session-token";
 
@@ -8,7 +9,7 @@ const SESSION_COOKIE = "next-auth.session-token";
  * would send them straight back with the same dead token.
  */
 export function expiredSessionCookies(): string[] {
-  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const secure = isServedOverHttps();
   const name = secure ? `__Secure-${SESSION_COOKIE}` : SESSION_COOKIE;
   const attributes = `Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
   // next-auth splits large sessions into name.0, name.1, ...; ours are small, but clear a few chunks too.

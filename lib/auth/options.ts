@@ -1,24 +1,35 @@
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getAlertSite, isAlertSiteError } from "@/lib/alertsite";
-import { credentialsSchema } from "./credentials";
+import { getAlertSite } from "@/lib/alertsite";
+import { getConfig } from "@/lib/config";
+import { safeReturnPathOn } from "@/lib/safe-return-url";
+import { authorizeSignIn } from "./authorize";
 import { getAuthSecret } from "./secret";
+import { isServedOverHttps } from "./secure-cookies";
+import { createSignInThrottle } from "./throttle";
 
-/** AlertSite tokens live one hour; the console's session never outlives the token it holds. */
-export const TOKEN_LIFETIME_SECONDS = 60 * 60;
+export { TOKEN_LIFETIME_SECONDS, tokenExpiry } from "./authorize";
+
 export const SESSION_MAX_AGE_SECONDS = 55 * 60;
 
-const SIGN_IN_FAILED = "Sign-in failed. Check your AlertSite email and password and try again.";
+// One per server process: options are rebuilt per request, the failure counts must not be.
+const signInThrottle = createSignInThrottle();
 
-export function tokenExpiry(expiresInSeconds: number | undefined, now = Date.now()): number {
-  const lifetime = Math.min(expiresInSeconds ?? TOKEN_LIFETIME_SECONDS, TOKEN_LIFETIME_SECONDS);
-  return now + lifetime * 1000;
+/**
+ * next-auth's return addresses (`callbackUrl` on /api/auth/signin, /api/auth/signout and the
+ * credentials callback) stay on this site; anything else lands on the monitor list.
+ */
+export function sameSiteRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  const origin = new URL(baseUrl).origin;
+  return `${origin}${safeReturnPathOn(url, origin)}`;
 }
 
 export function buildAuthOptions(): AuthOptions {
   return {
     secret: getAuthSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // Explicit rather than guessed from the request: behind a TLS-terminating proxy the request is http.
+    useSecureCookies: isServedOverHttps(),
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({
@@ -27,27 +38,16 @@ export function buildAuthOptions(): AuthOptions {
           email: { label: "AlertSite email", type: "email" },
           password: { label: "Password", type: "password" },
         },
-        async authorize(raw) {
-          const parsed = credentialsSchema.safeParse(raw);
-          if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? SIGN_IN_FAILED);
-          const { email, password } = parsed.data;
-          try {
-            const { accessToken, expiresInSeconds } = await getAlertSite().signIn({ username: email, password });
-            return {
-              id: email,
-              email,
-              alertSiteToken: accessToken,
-              alertSiteTokenExpiresAt: tokenExpiry(expiresInSeconds),
-            };
-          } catch (error) {
-            // next-auth hands this message to the sign-in form; it is AlertSite's own wording.
-            if (isAlertSiteError(error)) throw new Error(error.errors.map((e) => e.message).join(" "));
-            throw new Error(SIGN_IN_FAILED);
-          }
-        },
+        authorize: (raw, request) =>
+          authorizeSignIn(raw, request.headers, {
+            signIn: (credentials) => getAlertSite().signIn(credentials),
+            throttle: signInThrottle,
+            trustedProxyHops: getConfig().trustedProxyHops,
+          }),
       }),
     ],
     callbacks: {
+      redirect: sameSiteRedirect,
       jwt({ token, user }) {
         if (user) {
           token.alertSiteToken = user.alertSiteToken;

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentSession } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
-import { safeReturnPath } from "@/lib/safe-return-url";
+import { safeReturnPathOn } from "@/lib/safe-return-url";
 import { DEMO_USERS } from "@/lib/sandbox/demo-users";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -16,7 +16,9 @@ function first(value: string | string[] | undefined): string | undefined {
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeReturnPath(first(params.callbackUrl));
+  // next-auth's own /api/auth/signin hands over absolute URLs on this origin; anything else off-site is dropped.
+  const origin = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : "";
+  const callbackUrl = safeReturnPathOn(first(params.callbackUrl), origin);
   const reason = first(params.reason);
   if (await currentSession()) redirect(callbackUrl);
   const { isSandbox } = getConfig();

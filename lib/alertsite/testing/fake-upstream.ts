@@ -45,8 +45,13 @@ const NOTHING_SCRIPTED: ScriptedResponse = {
   body: "The test scripted no response for this request.",
 };
 
+export type FakeUpstreamOptions = {
+  /** Answers requests nothing was scripted for (instead of the default 500), e.g. a route table. */
+  answer?: (request: RecordedRequest) => ScriptedResponse;
+};
+
 /** A local stand-in for AlertSite on 127.0.0.1 and a free port; answers 500 when nothing was scripted. */
-export async function startFakeUpstream(): Promise<FakeUpstream> {
+export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Promise<FakeUpstream> {
   const queue: ScriptedResponse[] = [];
   const requests: RecordedRequest[] = [];
 
@@ -54,13 +59,14 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      requests.push({
+      const request: RecordedRequest = {
         method: req.method ?? "",
         url: req.url ?? "",
         headers: req.headers,
         body: Buffer.concat(chunks).toString("utf8"),
-      });
-      const script = queue.shift() ?? NOTHING_SCRIPTED;
+      };
+      requests.push(request);
+      const script = queue.shift() ?? options.answer?.(request) ?? NOTHING_SCRIPTED;
       if (script.stall === "before-headers") return;
       setTimeout(() => {
         if (script.destroy === "before-headers") {

@@ -1,0 +1,324 @@
+import { encode } from "next-auth/jwt";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { closedPortBaseUrl, type FakeUpstream, type ScriptedResponse, startFakeUpstream } from "@/lib/alertsite/testing/fake-upstream";
+import {
+  consoleRequest,
+  expectEnvelope,
+  happyAlertSite,
+  routeContext,
+  SESSION_COOKIE,
+  sessionCookie,
+  UPSTREAM_TOKEN,
+  useConsoleEnvironment,
+} from "@/lib/api/testing/route-harness";
+import { resetConfigForTests } from "@/lib/config";
+import { GET as getMonitor } from "./monitors/[id]/route";
+import { PATCH as editMonitor } from "./monitors/email-round-trip/[id]/route";
+import { POST as createMonitor } from "./monitors/email-round-trip/route";
+import { GET as listMonitors } from "./monitors/route";
+
+const VALID_MONITOR = {
+  billing_plancode: "UBM - A/A",
+  name: "Billing mailbox",
+  smtp_hostname: "smtps://smtp.example.com:465",
+  pop3_hostname: "pop3s://pop.example.com:995",
+  email: "roundtrip@example.com",
+  email_password: "mailbox-PASSWORD-42",
+};
+
+const GATEWAY_PAGE = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>";
+
+let upstream: FakeUpstream;
+let restoreEnvironment: () => void;
+let cookie: string;
+
+beforeAll(async () => {
+  upstream = await startFakeUpstream({ answer: happyAlertSite });
+  restoreEnvironment = useConsoleEnvironment(upstream.baseUrl);
+  cookie = await sessionCookie();
+});
+afterAll(async () => {
+  restoreEnvironment();
+  await upstream.close();
+});
+beforeEach(() => upstream.reset());
+afterEach(() => vi.restoreAllMocks());
+
+function create(body: unknown = VALID_MONITOR, headers: Record<string, string | null> = {}, sessionCookieValue = cookie) {
+  const request = consoleRequest("/api/monitors/email-round-trip", {
+    method: "POST",
+    body: typeof body === "string" ? body : JSON.stringify(body),
+    headers,
+    cookie: sessionCookieValue,
+  });
+  return createMonitor(request, routeContext({}));
+}
+
+describe("POST /api/monitors/email-round-trip", () => {
+  it("creates the monitor with the user's token and only the fields the schema knows", async () => {
+    const response = await create({ ...VALID_MONITOR, id: 9, access_type: "x", surprise: true });
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({ id: "200001" });
+    expect(upstream.requests).toHaveLength(1);
+    const sent = upstream.lastRequest();
+    expect(sent.method).toBe("POST");
+    expect(sent.url).toBe("/api/v3/monitors/email-round-trip");
+    expect(sent.headers.authorization).toBe(`Bearer ${UPSTREAM_TOKEN}`);
+    expect(JSON.parse(sent.body)).toEqual(VALID_MONITOR);
+  });
+
+  it("answers 401 without a session and sends nothing", async () => {
+    const envelope = await expectEnvelope(await create(VALID_MONITOR, {}, ""), 401);
+    expect(envelope.errors[0]?.message).toMatch(/session has ended/);
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it("answers 401 for a session whose AlertSite token has run out, and sends nothing", async () => {
+    const expired = await sessionCookie({ alertSiteTokenExpiresAt: Date.now() - 1000 });
+    await expectEnvelope(await create(VALID_MONITOR, {}, expired), 401);
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it("answers 401 for a cookie sealed with another secret", async () => {
+    const token = { email: "ops@example.com", alertSiteToken: UPSTREAM_TOKEN, alertSiteTokenExpiresAt: Date.now() + 60_000 };
+    const forged = `${SESSION_COOKIE}=${await encode({ token, secret: "someone-elses-secret-0123456789abcdefghijkl" })}`;
+    await expectEnvelope(await create(VALID_MONITOR, {}, forged), 401);
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it("answers 400 with a message per field for a body the schema refuses", async () => {
+    const envelope = await expectEnvelope(await create({ ...VALID_MONITOR, email: "nope", timeout: 900 }), 400);
+    expect(envelope.errors.map((error) => error.field)).toEqual(expect.arrayContaining(["email", "timeout"]));
+    expect(upstream.requests).toHaveLength(0);
+  });
+});
+
+describe("cross-site requests to state-changing routes", () => {
+  it.each([
+    ["another site's Origin", { origin: "https://evil.example" }],
+    ["a look-alike Origin", { origin: "http://console.test.evil.example" }],
+    ["Origin: null", { origin: "null" }],
+    ["Sec-Fetch-Site: cross-site", { origin: null, "sec-fetch-site": "cross-site" }],
+    ["Sec-Fetch-Site: same-site", { origin: null, "sec-fetch-site": "same-site" }],
+    ["a matching Origin but Sec-Fetch-Site: cross-site", { "sec-fetch-site": "cross-site" }],
+  ])("refuses %s with 403, even with a valid session, and sends nothing", async (_, headers) => {
+    const envelope = await expectEnvelope(await create(VALID_MONITOR, headers), 403);
+    expect(envelope.errors[0]?.message).toBe("This request came from another site, so the console refused it.");
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it.each(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json-patch+json", null])(
+    "refuses a body sent as %s with 415 and sends nothing",
+    async (contentType) => {
+      await expectEnvelope(await create(VALID_MONITOR, { "content-type": contentType }), 415);
+      expect(upstream.requests).toHaveLength(0);
+    },
+  );
+
+  it("accepts a request from a non-browser client that sends neither Origin nor Sec-Fetch-Site", async () => {
+    const response = await create(VALID_MONITOR, { origin: null, "sec-fetch-site": null });
+    expect(response.status).toBe(200);
+  });
+
+  it("guards PATCH the same way", async () => {
+    const request = consoleRequest("/api/monitors/email-round-trip/123456", {
+      method: "PATCH",
+      body: JSON.stringify({ name: "Renamed" }),
+      headers: { origin: "https://evil.example" },
+      cookie,
+    });
+    await expectEnvelope(await editMonitor(request, routeContext({ id: "123456" })), 403);
+    expect(upstream.requests).toHaveLength(0);
+  });
+});
+
+describe("PATCH /api/monitors/email-round-trip/{id}", () => {
+  const edit = (id: string, body: unknown) =>
+    editMonitor(
+      consoleRequest(`/api/monitors/email-round-trip/${encodeURIComponent(id)}`, { method: "PATCH", body: JSON.stringify(body), cookie }),
+      routeContext({ id }),
+    );
+
+  it("sends only the changed fields", async () => {
+    const response = await edit("123456", { name: "Renamed", unknown_field: 1 });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ id: "123456" });
+    const patch = upstream.requests.find((request) => request.method === "PATCH");
+    expect(patch?.url).toBe("/api/v3/monitors/email-round-trip/123456");
+    expect(JSON.parse(patch?.body ?? "null")).toEqual({ name: "Renamed" });
+  });
+
+  it.each(["0", "-1", "abc", "1.5", "..%2F..%2Faccess-tokens", "../access-tokens", "123456/../../x", " 123456", "1e5"])(
+    "answers 404 for the id %j and sends nothing",
+    async (id) => {
+      await expectEnvelope(await edit(id, { name: "x" }), 404);
+      expect(upstream.requests).toHaveLength(0);
+    },
+  );
+
+  it("answers 400 for an empty change and sends nothing", async () => {
+    await expectEnvelope(await edit("123456", {}), 400);
+    expect(upstream.requests).toHaveLength(0);
+  });
+});
+
+describe("GET /api/monitors and /api/monitors/{id}", () => {
+  it("lists the account's round-trip monitors", async () => {
+    const response = await listMonitors(consoleRequest("/api/monitors", { cookie }), routeContext({}));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { monitors: { id: string }[] };
+    expect(body.monitors.map((monitor) => monitor.id)).toEqual(["123456"]);
+    expect(upstream.lastRequest().url).toBe("/api/v3/monitors?type=email-round-trip");
+  });
+
+  it("reads one monitor by id, never its mailbox password", async () => {
+    upstream.respond({ json: { id: 123456, type: "email-round-trip", name: "Stored", email_password: "stored-secret" } });
+    const response = await getMonitor(consoleRequest("/api/monitors/123456", { cookie }), routeContext({ id: "123456" }));
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toContain('"id":"123456"');
+    expect(text).not.toContain("stored-secret");
+  });
+
+  it.each(["0", "abc", "..%2F..%2Faccess-tokens", "../access-tokens", "%2e%2e", "123456?select=email_password"])(
+    "answers 404 for the id %j and sends nothing",
+    async (id) => {
+      const response = await getMonitor(consoleRequest(`/api/monitors/${encodeURIComponent(id)}`, { cookie }), routeContext({ id }));
+      await expectEnvelope(response, 404);
+      expect(upstream.requests).toHaveLength(0);
+    },
+  );
+});
+
+type FailureCase = {
+  name: string;
+  script: ScriptedResponse;
+  status: number;
+  message: RegExp;
+  retryAfter?: string;
+};
+
+const FAILURES: FailureCase[] = [
+  {
+    name: "400 with one error",
+    script: { status: 400, json: { errors: [{ code: 400, message: "Invalid value for 'interval': 7 minutes is not offered." }] } },
+    status: 400,
+    message: /^Invalid value for 'interval'/,
+  },
+  {
+    name: "400 with several errors",
+    script: { status: 400, json: { errors: [{ code: 400, message: "Plan 'X' does not exist." }, { code: 400, message: "Field 'email' is invalid." }] } },
+    status: 400,
+    message: /^Plan 'X' does not exist\.$/,
+  },
+  { name: "401 expired token", script: { status: 401, json: { errors: [{ code: 401, message: "Access token expired." }] } }, status: 401, message: /session has ended/ },
+  { name: "403 role", script: { status: 403, json: { errors: [{ code: 403, message: "Forbidden" }] } }, status: 403, message: /role can't create or change monitors/ },
+  { name: "404", script: { status: 404, json: { errors: [{ code: 404, message: "Record not found" }] } }, status: 404, message: /^Record not found$/ },
+  {
+    name: "429 with Retry-After",
+    script: { status: 429, headers: { "retry-after": "120" }, json: { errors: [{ code: 429, message: "Too many requests" }] } },
+    status: 429,
+    message: /^AlertSite is receiving too many requests from your account\. Try again in 2 minutes\.$/,
+    retryAfter: "120",
+  },
+  { name: "500 with JSON", script: { status: 500, json: { errors: [{ code: 500, message: "Internal error" }] } }, status: 500, message: /^Internal error$/ },
+  { name: "502 with HTML", script: { status: 502, headers: { "content-type": "text/html" }, body: GATEWAY_PAGE }, status: 502, message: /^AlertSite answered 502 Bad Gateway\. Try again in a minute\.$/ },
+  {
+    name: "503 with HTML",
+    script: { status: 503, headers: { "content-type": "text/html" }, body: "<html><body>Maintenance</body></html>" },
+    status: 503,
+    message: /^AlertSite answered 503 Service Unavailable\. Try again in a minute\.$/,
+  },
+  {
+    name: "malformed JSON on a 200",
+    script: { status: 200, headers: { "content-type": "application/json" }, body: '{"id": "12' },
+    status: 502,
+    message: /did not understand\. The change may still have been saved/,
+  },
+  { name: "connection closed", script: { destroy: "before-headers" }, status: 502, message: /connection to AlertSite .* broke .* may still have been saved/ },
+];
+
+describe("AlertSite failures become the console's envelope", () => {
+  it.each(FAILURES)("$name → $status", async ({ script, status, message, retryAfter }) => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    upstream.respond(script);
+
+    const response = await create();
+
+    const envelope = await expectEnvelope(response, status);
+    expect(envelope.errors[0]?.message).toMatch(message);
+    for (const error of envelope.errors) expect(error.message).not.toMatch(/[<>]/);
+    expect(response.headers.get("retry-after")).toBe(retryAfter ?? null);
+    if (retryAfter) expect(envelope.retryAfterSeconds).toBe(Number(retryAfter));
+    // One log line with the answer, AlertSite's status and the cause; never a token or password.
+    expect(warn).toHaveBeenCalledTimes(1);
+    const line = String(warn.mock.calls[0]?.[0]);
+    expect(line).toContain(`answered=${status}`);
+    expect(line).toContain(`request=${response.headers.get("x-request-id") ?? "missing"}`);
+    expect(line).toContain("cause=");
+    expect(line).not.toContain(UPSTREAM_TOKEN);
+    expect(line).not.toContain(VALID_MONITOR.email_password);
+  });
+
+  it("400 with several errors keeps every message and marks the field it names", async () => {
+    upstream.respond(FAILURES[1]?.script ?? {});
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const envelope = await expectEnvelope(await create(), 400);
+    expect(envelope.errors).toEqual([
+      { code: 400, message: "Plan 'X' does not exist." },
+      { code: 400, message: "Field 'email' is invalid.", field: "email" },
+    ]);
+  });
+
+  it("401 also deletes the session cookie, so the sign-in page does not reuse the dead token", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    upstream.respond({ status: 401, json: { errors: [{ code: 401, message: "Access token expired." }] } });
+
+    const response = await create();
+
+    expect(response.status).toBe(401);
+    const cleared = response.headers.getSetCookie().find((value) => value.startsWith("next-auth.session-token="));
+    expect(cleared).toMatch(/^next-auth\.session-token=; Path=\/; Max-Age=0; HttpOnly; SameSite=Lax$/);
+  });
+
+  it("an AlertSite that refuses connections → 502 'could not reach'", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const restore = useConsoleEnvironment(await closedPortBaseUrl());
+    try {
+      const envelope = await expectEnvelope(await create(), 502);
+      expect(envelope.errors[0]?.message).toMatch(/^Could not reach AlertSite at http:\/\/127\.0\.0\.1:\d+\./);
+    } finally {
+      restore();
+      useConsoleEnvironment(upstream.baseUrl);
+    }
+  });
+
+  it("an AlertSite that does not answer in time → 504 'did not answer within'", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    useConsoleEnvironment(upstream.baseUrl, 300);
+    try {
+      upstream.respond({ stall: "before-headers" });
+      const envelope = await expectEnvelope(await create(), 504);
+      expect(envelope.errors[0]?.message).toBe(
+        "AlertSite did not answer within 0.3 seconds. The change may still have been saved: check the monitor list before trying again.",
+      );
+    } finally {
+      useConsoleEnvironment(upstream.baseUrl);
+    }
+  });
+
+  it("an unexpected failure is a plain 500 envelope that reveals nothing", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    process.env.ALERTSITE_API_URL = "ftp://misconfigured.example";
+    resetConfigForTests();
+    try {
+      const envelope = await expectEnvelope(await create(), 500);
+      expect(envelope.errors[0]?.message).toMatch(/^The console hit an unexpected problem/);
+      expect(error).toHaveBeenCalledTimes(1);
+    } finally {
+      useConsoleEnvironment(upstream.baseUrl);
+    }
+  });
+});
