@@ -296,6 +296,9 @@ test.describe("monitor list", () => {
     await signIn(page);
     await searchBox(page).fill("no-such-monitor-anywhere");
     await expect(page.getByRole("heading", { name: "No monitors match" })).toBeVisible();
+    // The search reaches the URL a moment after typing; scan once that navigation has settled.
+    await expect(page).toHaveURL(/q=no-such-monitor-anywhere/);
+    await expect(page).toHaveTitle(/Monitors/);
     await expectNoAxeViolations(page);
   });
 });
