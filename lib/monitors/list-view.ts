@@ -85,7 +85,7 @@ function sortValue(row: ListedMonitor, key: SortKey): SortValue {
     case "status":
       return STATUS_ORDER[row.status];
     case "interval":
-      return monitor.interval;
+      return monitor.interval ?? undefined;
     case "email":
       return monitor.email || undefined;
     case "smtp":

@@ -1,14 +1,14 @@
 import { z } from "zod";
 
-// AlertSite is only documented loosely: reads accept null for any optional field (as if it were absent),
+// AlertSite is only documented loosely: reads accept null for any optional field (meaning "no value"),
 // numbers sent as numeric strings, and fields the console does not know yet (kept as they are).
 
-/** A value that may be null or missing upstream; both become undefined. */
+/**
+ * A value that may be null or missing upstream. Kept as null rather than transformed to undefined:
+ * per-field transforms (or a preprocess) made parsing a 10,000-monitor list about ten times slower.
+ */
 function absentable<T extends z.ZodType>(schema: T) {
-  return schema
-    .nullish()
-    .transform((value) => value ?? undefined)
-    .optional();
+  return schema.nullish();
 }
 
 const numericString = z.string().trim().regex(/^-?\d+(\.\d+)?$/);
@@ -82,7 +82,7 @@ export const upstreamMonitorListSchema = z.union([
  * "email_round_trip") because the spelling AlertSite uses in `type` on reads is not documented.
  */
 export function isRoundTripMonitor(monitor: Pick<UpstreamMonitor, "type">): boolean {
-  if (monitor.type === undefined) return true;
+  if (monitor.type === undefined || monitor.type === null) return true;
   const normalise = (type: string) => type.toLowerCase().replace(/[^a-z0-9]/g, "");
   return normalise(monitor.type) === normalise(ROUND_TRIP_MONITOR_TYPE);
 }

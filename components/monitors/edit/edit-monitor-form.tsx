@@ -4,13 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, useForm, useWatch } from "react-hook-form";
+import { FormProvider, useForm, useFormContext, useWatch } from "react-hook-form";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { editMonitor } from "@/lib/monitors/api-client";
 import { computeChanges, diffFormValues, formValuesFromUpstream, valueLookupFromUpstream } from "@/lib/monitors/changes";
 import { takeDraft } from "@/lib/monitors/draft-storage";
-import { type FieldGroup, MONITOR_FIELDS } from "@/lib/monitors/fields";
+import { type FieldGroup, MONITOR_FIELDS, type ValueLookup } from "@/lib/monitors/fields";
 import { monitorKeys } from "@/lib/monitors/queries";
 import { editSchemaFor, isMonitorFieldName, type MonitorEditBody, type MonitorFormValues } from "@/lib/monitors/schema";
 import { type UpstreamMonitor } from "@/lib/monitors/upstream";
@@ -33,6 +33,18 @@ function groupsWithValues(values: MonitorFormValues): Set<FieldGroup> {
     if (group !== "required") groups.add(group);
   }
   return groups;
+}
+
+/**
+ * Re-renders on every keystroke (it watches the whole form) so the big form around it does not:
+ * the change summary and the unsaved-changes guard live here.
+ */
+function ChangeTracker({ original, lookup, isGuarding }: { original: MonitorFormValues; lookup: ValueLookup; isGuarding: boolean }) {
+  const { control, getValues } = useFormContext<MonitorFormValues>();
+  useWatch({ control });
+  const { changes } = diffFormValues(original, getValues(), lookup);
+  useUnsavedChangesGuard(isGuarding && changes.length > 0);
+  return <ChangeSummary changes={changes} />;
 }
 
 export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
@@ -59,11 +71,6 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const isSending = useRef(false);
 
-  // Subscribes this component to every keystroke so the change summary stays current.
-  useWatch({ control: form.control });
-  const { changes } = diffFormValues(saved.values, form.getValues(), lookup);
-  const hasUnsavedChanges = changes.length > 0;
-  useUnsavedChangesGuard(hasUnsavedChanges && outcome?.kind !== "saved");
 
   useEffect(() => {
     const draft = takeDraft(returnPath);
@@ -146,7 +153,7 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
             <MonitorFields choices={choices} purpose="edit" openGroups={openGroups} />
           </fieldset>
           <div className="space-y-4 lg:sticky lg:top-4 lg:self-start">
-            <ChangeSummary changes={changes} />
+            <ChangeTracker original={saved.values} lookup={lookup} isGuarding={outcome?.kind !== "saved"} />
             <SubmitButton isPending={mutation.isPending} pendingLabel="Saving…">
               Save changes
             </SubmitButton>

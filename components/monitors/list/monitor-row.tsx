@@ -41,15 +41,15 @@ export function MonitorRow({ row }: { row: ListedMonitor }) {
       <td className="px-3 py-2">
         <StatusBadge status={status} />
       </td>
-      <td className="whitespace-nowrap px-3 py-2">{intervalText(monitor.interval)}</td>
+      <td className="whitespace-nowrap px-3 py-2">{intervalText(monitor.interval ?? undefined)}</td>
       <td className="break-words px-3 py-2">
-        <Breakable text={monitor.email} />
+        <Breakable text={monitor.email ?? undefined} />
       </td>
       <td className="break-words px-3 py-2">
-        <Breakable text={monitor.smtp_hostname} />
+        <Breakable text={monitor.smtp_hostname ?? undefined} />
       </td>
       <td className="break-words px-3 py-2">
-        <Breakable text={monitor.pop3_hostname} />
+        <Breakable text={monitor.pop3_hostname ?? undefined} />
       </td>
       <td className="px-3 py-2">
         <Link href={cloneMonitorHref(monitor)} prefetch={false} className={linkClassName}>
