@@ -9,7 +9,7 @@ import { generatedMonitorsFor, LIST_SIZES, runListPhase, type ListFigures } from
 import { runOverheadPhase } from "./overhead/run-overhead";
 import { runPagesPhase, type PageFigures } from "./pages/run-pages";
 import { type BenchResults } from "./report/results";
-import { markdownReport } from "./report/tables";
+import { markdownReport } from "./report/markdown";
 import { checkTargets } from "./report/targets";
 import { writeResults } from "./report/write-results";
 import { sandboxHandle } from "./servers/sandbox-handle";
