@@ -18,7 +18,7 @@ export const E2E = {
   faultUpstreamPort,
   faultUpstreamOrigin: `http://127.0.0.1:${faultUpstreamPort}`,
   /** How long the fault console waits for AlertSite (ALERTSITE_TIMEOUT_MS). */
-  faultTimeoutMs: 2500,
+  faultTimeoutMs: 10_000,
 } as const;
 
 /** The session secret the e2e consoles run with; tests use it to read what the cookie holds. */
