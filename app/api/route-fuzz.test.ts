@@ -256,7 +256,7 @@ describe("route fuzz", () => {
     expect(seen.refused).toBeGreaterThan(100);
   });
 
-  it("create and edit: any content type but JSON is 415 and reaches no one", async () => {
+  it("create and edit: every content type but JSON is 415 and reaches no one", async () => {
     await run(fc.tuple(wrongContentType, fc.boolean()), 100, async ([contentType, isEdit]) => {
       const body = JSON.stringify({ name: "Renamed" });
       const headers = { "content-type": contentType === "" ? null : contentType };
