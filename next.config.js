@@ -26,6 +26,8 @@ const nextConfig = {
   pageExtensions: ["tsx", "ts", "jsx", "js", ...(process.env.CONSOLE_BENCH === "1" ? ["bench.ts", "bench.tsx"] : [])],
   // The dev server and the e2e run are reached as 127.0.0.1 as well as localhost.
   allowedDevOrigins: ["127.0.0.1", "localhost"],
+  // The floating development badge sits over form fields on a phone; build errors still show.
+  devIndicators: false,
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },
