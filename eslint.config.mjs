@@ -12,7 +12,16 @@ const config = [
     },
   },
   {
-    ignores: [".next/**", ".next-*/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results/**", ".data/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "bench/results/**",
+      ".data/**",
+      "next-env.d.ts",
+    ],
   },
 ];
 

@@ -73,7 +73,11 @@ export default defineConfig({
     },
     {
       name: "console",
-      command: logged(`npx next start -H 127.0.0.1 -p ${E2E.consolePort}`, SERVER_LOGS.console, `: > ${JSON.stringify(SERVER_LOGS.secretsSeen)} && `),
+      command: logged(
+        `npx next start -H 127.0.0.1 -p ${E2E.consolePort}`,
+        SERVER_LOGS.console,
+        `: > ${JSON.stringify(SERVER_LOGS.secretsSeen)} && `,
+      ),
       url: `${E2E.consoleUrl}/sign-in`,
       reuseExistingServer: false,
       timeout: 60_000,

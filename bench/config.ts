@@ -5,19 +5,22 @@ import path from "node:path";
 
 function portFromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a port number, not ${process.env[name]}`);
+  if (!Number.isInteger(value) || value < 1 || value > 65535)
+    throw new Error(`${name} must be a port number, not ${process.env[name]}`);
   return value;
 }
 
 function secondsFromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
-  if (!Number.isFinite(value) || value <= 0 || value > 60) throw new Error(`${name} must be 1–60 seconds, not ${process.env[name]}`);
+  if (!Number.isFinite(value) || value <= 0 || value > 60)
+    throw new Error(`${name} must be 1–60 seconds, not ${process.env[name]}`);
   return value;
 }
 
 function countFromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1 || value > 9) throw new Error(`${name} must be 1–9, not ${process.env[name]}`);
+  if (!Number.isInteger(value) || value < 1 || value > 9)
+    throw new Error(`${name} must be 1–9, not ${process.env[name]}`);
   return value;
 }
 

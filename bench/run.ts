@@ -50,7 +50,11 @@ function readArguments(): { skipBuild: boolean; phases: Set<Phase>; withLighthou
   const requested = values.only?.split(",").map((phase) => phase.trim()) ?? [...PHASES];
   const unknown = requested.filter((phase) => !isPhase(phase));
   if (unknown.length > 0) throw new Error(`Unknown phase ${unknown.join(", ")}. Usage: ${USAGE}`);
-  return { skipBuild: values["skip-build"], phases: new Set(requested.filter(isPhase)), withLighthouse: !values["no-lighthouse"] };
+  return {
+    skipBuild: values["skip-build"],
+    phases: new Set(requested.filter(isPhase)),
+    withLighthouse: !values["no-lighthouse"],
+  };
 }
 
 /** Runs one phase and records its wall-clock time in the results. */
@@ -123,7 +127,9 @@ async function main(): Promise<number> {
 
   if (phases.has("overhead")) {
     log("Proxy overhead: direct, bare passthrough and console, at 1 and 50 connections…");
-    results.overhead = await timed("overhead", () => attempt("Proxy overhead", PHASE_TIME_LIMIT_MS.overhead, () => runOverheadPhase(log)));
+    results.overhead = await timed("overhead", () =>
+      attempt("Proxy overhead", PHASE_TIME_LIMIT_MS.overhead, () => runOverheadPhase(log)),
+    );
   }
   if (phases.has("pages") || phases.has("list")) {
     try {
@@ -139,7 +145,9 @@ async function main(): Promise<number> {
   const checks = checkTargets(results);
   const report = markdownReport(results, checks);
   console.log(`\n${report}\n`);
-  console.log(`Figures written to ${writeResults(results, checks, report)} (and bench/results/latest.json, latest.md).`);
+  console.log(
+    `Figures written to ${writeResults(results, checks, report)} (and bench/results/latest.json, latest.md).`,
+  );
 
   const measured = [results.overhead, results.pages, results.list].filter((outcome) => outcome?.ok);
   return measured.length > 0 ? 0 : 1;

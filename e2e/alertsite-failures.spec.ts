@@ -44,30 +44,53 @@ const CASES: FaultCase[] = [
     messages: ["The account has reached its monitor limit.", "2 fields need a change"],
     fields: { billing_plancode: /plan 'UBM - Gold' does not exist/, email: /the mailbox refuses test messages/ },
   },
-  { scenario: "400-echo", status: 400, upstream: "400", messages: ["Mailbox login failed with password '[redacted]'."] },
+  {
+    scenario: "400-echo",
+    status: 400,
+    upstream: "400",
+    messages: ["Mailbox login failed with password '[redacted]'."],
+  },
   {
     scenario: "401",
     status: 401,
     upstream: "401",
     title: "Your AlertSite session has ended",
-    messages: [/Your AlertSite session has ended \(AlertSite sign-ins last one hour\)\. Sign in again to carry on; what you typed is kept\./],
+    messages: [
+      /Your AlertSite session has ended \(AlertSite sign-ins last one hour\)\. Sign in again to carry on; what you typed is kept\./,
+    ],
   },
   {
     scenario: "403",
     status: 403,
     upstream: "403",
-    messages: [/Your AlertSite role can't create or change monitors\./, "Permission denied - your AlertSite role (Read Only) cannot create or change monitors."],
+    messages: [
+      /Your AlertSite role can't create or change monitors\./,
+      "Permission denied - your AlertSite role (Read Only) cannot create or change monitors.",
+    ],
   },
   { scenario: "404", status: 404, upstream: "404", messages: ["Record not found"] },
   {
     scenario: "429",
     status: 429,
     upstream: "429",
-    messages: ["AlertSite is receiving too many requests from your account. Try again in 2 minutes.", "Rate limit exceeded."],
+    messages: [
+      "AlertSite is receiving too many requests from your account. Try again in 2 minutes.",
+      "Rate limit exceeded.",
+    ],
   },
   { scenario: "500", status: 500, upstream: "500", messages: ["Internal error while saving the monitor."] },
-  { scenario: "502-html", status: 502, upstream: "502", messages: ["AlertSite answered 502 Bad Gateway. Try again in a minute."] },
-  { scenario: "503-html", status: 503, upstream: "503", messages: ["AlertSite answered 503 Service Unavailable. Try again in 30 seconds."] },
+  {
+    scenario: "502-html",
+    status: 502,
+    upstream: "502",
+    messages: ["AlertSite answered 502 Bad Gateway. Try again in a minute."],
+  },
+  {
+    scenario: "503-html",
+    status: 503,
+    upstream: "503",
+    messages: ["AlertSite answered 503 Service Unavailable. Try again in 30 seconds."],
+  },
   {
     scenario: "malformed",
     status: 502,
@@ -78,7 +101,11 @@ const CASES: FaultCase[] = [
     scenario: "reset",
     status: 502,
     upstream: "none",
-    messages: [new RegExp(`The connection to AlertSite at ${FAULT_ORIGIN} broke before the answer arrived\\. ${OUTCOME_UNKNOWN.replace(/[.:]/g, "\\$&")}`)],
+    messages: [
+      new RegExp(
+        `The connection to AlertSite at ${FAULT_ORIGIN} broke before the answer arrived\\. ${OUTCOME_UNKNOWN.replace(/[.:]/g, "\\$&")}`,
+      ),
+    ],
   },
   {
     scenario: "hang",
@@ -117,7 +144,9 @@ function failOnDialogs(page: Page): void {
 
 test.describe("when AlertSite fails a create", () => {
   for (const fault of CASES) {
-    test(`${fault.scenario}: the console answers ${fault.status}, says so in the form, keeps every value and logs one line`, async ({ page }) => {
+    test(`${fault.scenario}: the console answers ${fault.status}, says so in the form, keeps every value and logs one line`, async ({
+      page,
+    }) => {
       failOnDialogs(page);
       const token = await openCreateFormOnFaultConsole(page);
       const form = new MonitorForm(page);
@@ -149,13 +178,17 @@ test.describe("when AlertSite fails a create", () => {
       const ours = () => consoleLog.linesSince(mark, new RegExp(`request=${requestId} `));
       await expect.poll(() => ours().length).toBe(1);
       const [line = ""] = ours();
-      expect(line).toContain(`[alertsite] POST /api/monitors/email-round-trip failed: answered=${fault.status} upstream=${fault.upstream}`);
+      expect(line).toContain(
+        `[alertsite] POST /api/monitors/email-round-trip failed: answered=${fault.status} upstream=${fault.upstream}`,
+      );
       expect(line).toMatch(/ kind=\w+ request=[\w-]+ cause="AlertSite POST \/monitors\/email-round-trip[^"]+"$/);
       for (const secret of [token, FAULT_USER.password, MAILBOX_PASSWORD]) expect(line).not.toContain(secret);
     });
   }
 
-  test("401: signing in again brings back the form with what was typed (passwords excepted) and it can be sent", async ({ page }) => {
+  test("401: signing in again brings back the form with what was typed (passwords excepted) and it can be sent", async ({
+    page,
+  }) => {
     await openCreateFormOnFaultConsole(page);
     const form = new MonitorForm(page);
     const name = faultName("401", `resume ${test.info().testId}`);

@@ -13,18 +13,29 @@ test("hostile ids, broken and oversized bodies are refused with a 4xx and create
   const api = page.request;
   const name = `API input ${test.info().testId}`;
 
-  for (const path of ["/api/monitors/..%2F..%2Faccess-tokens", "/api/monitors/%2e%2e", "/api/monitors/0", "/api/monitors/-1", "/api/monitors/1e3", "/api/monitors/123%00"]) {
+  for (const path of [
+    "/api/monitors/..%2F..%2Faccess-tokens",
+    "/api/monitors/%2e%2e",
+    "/api/monitors/0",
+    "/api/monitors/-1",
+    "/api/monitors/1e3",
+    "/api/monitors/123%00",
+  ]) {
     const response = await api.get(`${E2E.faultConsoleUrl}${path}`);
     expect(response.status(), path).toBeGreaterThanOrEqual(400);
     expect(response.status(), path).toBeLessThan(500);
   }
   for (const id of ["..%2F..%2Faccess-tokens", "abc", "0"]) {
-    const response = await api.patch(`${E2E.faultConsoleUrl}/api/monitors/email-round-trip/${id}`, { headers: SAME_ORIGIN, data: JSON.stringify({ name }) });
+    const response = await api.patch(`${E2E.faultConsoleUrl}/api/monitors/email-round-trip/${id}`, {
+      headers: SAME_ORIGIN,
+      data: JSON.stringify({ name }),
+    });
     expect(response.status(), id).toBe(404);
     expect(await response.json()).toMatchObject({ errors: [{ code: 404 }] });
   }
 
-  const create = (data: string) => api.post(`${E2E.faultConsoleUrl}/api/monitors/email-round-trip`, { headers: SAME_ORIGIN, data });
+  const create = (data: string) =>
+    api.post(`${E2E.faultConsoleUrl}/api/monitors/email-round-trip`, { headers: SAME_ORIGIN, data });
   const cases: [string, string, number][] = [
     ["not JSON", "{name:", 400],
     ["empty", "", 400],
@@ -37,7 +48,9 @@ test("hostile ids, broken and oversized bodies are refused with a 4xx and create
     const response = await create(body);
     expect(response.status(), label).toBe(status);
     const envelope: unknown = await response.json();
-    expect(envelope, label).toMatchObject({ errors: expect.arrayContaining([expect.objectContaining({ code: status, message: expect.any(String) })]) });
+    expect(envelope, label).toMatchObject({
+      errors: expect.arrayContaining([expect.objectContaining({ code: status, message: expect.any(String) })]),
+    });
   }
   expect(await upstreamCreates(name)).toBe(0);
 });

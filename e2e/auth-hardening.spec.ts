@@ -5,18 +5,27 @@ import { alertSiteTokenFromSession } from "./support/session-cookie";
 
 // Sign-in throttling and next-auth's own return addresses, against the production build.
 
-const HOSTILE_RETURNS = ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "%2F%2Fevil.example", "https:%2F%2Fevil.example"];
+const HOSTILE_RETURNS = [
+  "https://evil.example",
+  "//evil.example",
+  "/\\evil.example",
+  "javascript:alert(1)",
+  "%2F%2Fevil.example",
+  "https:%2F%2Fevil.example",
+];
 
 async function csrfToken(request: APIRequestContext): Promise<string> {
   const body: unknown = await (await request.get("/api/auth/csrf")).json();
-  if (typeof body !== "object" || body === null || !("csrfToken" in body) || typeof body.csrfToken !== "string") throw new Error("no csrf token");
+  if (typeof body !== "object" || body === null || !("csrfToken" in body) || typeof body.csrfToken !== "string")
+    throw new Error("no csrf token");
   return body.csrfToken;
 }
 
 /** Where next-auth's `json=true` answer sends the browser. */
 async function answerUrl(response: { json(): Promise<unknown> }): Promise<string> {
   const body: unknown = await response.json();
-  if (typeof body !== "object" || body === null || !("url" in body) || typeof body.url !== "string") throw new Error("no url");
+  if (typeof body !== "object" || body === null || !("url" in body) || typeof body.url !== "string")
+    throw new Error("no url");
   return body.url;
 }
 
@@ -27,16 +36,21 @@ function expectSameSite(location: string | undefined): void {
 }
 
 test.describe("sign-in throttling", () => {
-  test("after 10 failed sign-ins one email is refused for a while, with a clear message; others sign in as usual", async ({ page }) => {
+  test("after 10 failed sign-ins one email is refused for a while, with a clear message; others sign in as usual", async ({
+    page,
+  }) => {
     // Unknown to the sandbox, and new for every try, so no other test's sign-ins are ever counted with it.
     const email = `throttle-e2e-${test.info().retry}@example.com`;
     const token = await csrfToken(page.request);
     const attempts = await Promise.all(
       Array.from({ length: 10 }, () =>
-        page.request.post("/api/auth/callback/credentials", { form: { csrfToken: token, email, password: "not-the-password", json: "true" } }),
+        page.request.post("/api/auth/callback/credentials", {
+          form: { csrfToken: token, email, password: "not-the-password", json: "true" },
+        }),
       ),
     );
-    for (const attempt of attempts) expect(decodeURIComponent(await answerUrl(attempt))).toContain("User authentication failed");
+    for (const attempt of attempts)
+      expect(decodeURIComponent(await answerUrl(attempt))).toContain("User authentication failed");
 
     await page.goto("/sign-in");
     await page.getByLabel("AlertSite email").fill(email);
@@ -57,7 +71,9 @@ test.describe("sign-in throttling", () => {
 test.describe("next-auth's return addresses stay on this site", () => {
   for (const hostile of HOSTILE_RETURNS) {
     test(`/api/auth/signin?callbackUrl=${hostile} leads back to the console after signing in`, async ({ page }) => {
-      const response = await page.request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(hostile)}`, { maxRedirects: 0 });
+      const response = await page.request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(hostile)}`, {
+        maxRedirects: 0,
+      });
       expect(response.status()).toBe(302);
       expectSameSite(response.headers().location);
 
@@ -74,11 +90,19 @@ test.describe("next-auth's return addresses stay on this site", () => {
   test("the credentials callback and sign-out never hand out another site's address", async ({ page }) => {
     await signIn(page);
     for (const hostile of HOSTILE_RETURNS) {
-      const signOut = await page.request.post("/api/auth/signout", { form: { csrfToken: await csrfToken(page.request), callbackUrl: hostile, json: "true" } });
+      const signOut = await page.request.post("/api/auth/signout", {
+        form: { csrfToken: await csrfToken(page.request), callbackUrl: hostile, json: "true" },
+      });
       expectSameSite(await answerUrl(signOut));
 
       const signInAgain = await page.request.post("/api/auth/callback/credentials", {
-        form: { csrfToken: await csrfToken(page.request), email: DEMO.email, password: DEMO.password, callbackUrl: hostile, json: "true" },
+        form: {
+          csrfToken: await csrfToken(page.request),
+          email: DEMO.email,
+          password: DEMO.password,
+          callbackUrl: hostile,
+          json: "true",
+        },
       });
       expectSameSite(await answerUrl(signInAgain));
       await alertSiteTokenFromSession(page.context());

@@ -53,7 +53,13 @@ test.describe("sign-in", () => {
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fmonitors/);
   });
 
-  for (const hostile of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "%2F%2Fevil.example"]) {
+  for (const hostile of [
+    "https://evil.example",
+    "//evil.example",
+    "/\\evil.example",
+    "javascript:alert(1)",
+    "%2F%2Fevil.example",
+  ]) {
     test(`a return address of ${hostile} stays on this site`, async ({ page }) => {
       await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(hostile)}`);
       await page.getByLabel("AlertSite email").fill(DEMO.email);

@@ -21,12 +21,17 @@ test.describe("creating a round-trip monitor", () => {
     const id = page.getByRole("status", { name: "New monitor ID" });
     await expect(id).toHaveText(/^\d+$/);
     const newId = (await id.textContent()) ?? "";
-    await expect(page.getByRole("link", { name: "Edit this monitor" })).toHaveAttribute("href", `/monitors/${newId}/edit`);
+    await expect(page.getByRole("link", { name: "Edit this monitor" })).toHaveAttribute(
+      "href",
+      `/monitors/${newId}/edit`,
+    );
     await expect(page.getByRole("link", { name: "Back to all monitors" })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
-  test("invalid input is stopped in the browser, explained beside each field, and nothing is sent", async ({ page }) => {
+  test("invalid input is stopped in the browser, explained beside each field, and nothing is sent", async ({
+    page,
+  }) => {
     await signIn(page, DEMO, { from: "/monitors/new", expectPath: /\/monitors\/new$/ });
     const form = new MonitorForm(page);
     const writes = form.countWrites();
@@ -53,7 +58,9 @@ test.describe("creating a round-trip monitor", () => {
     await expect(form.field("smtp_hostname")).toHaveAttribute("aria-invalid", "false");
   });
 
-  test("AlertSite's errors, several at once, are shown beside their fields and every value is kept", async ({ page }) => {
+  test("AlertSite's errors, several at once, are shown beside their fields and every value is kept", async ({
+    page,
+  }) => {
     await signIn(page, DEMO, { from: "/monitors/new", expectPath: /\/monitors\/new$/ });
     const form = new MonitorForm(page);
     await form.fillRequired({ billing_plancode: "UBM - Platinum", name: "Rejected by AlertSite" });
@@ -113,7 +120,9 @@ test.describe("creating a round-trip monitor", () => {
     await expect(form.field("email_password")).toHaveValue("");
   });
 
-  test("when the AlertSite session ends, signing in again returns to the form with what was typed", async ({ page }) => {
+  test("when the AlertSite session ends, signing in again returns to the form with what was typed", async ({
+    page,
+  }) => {
     await signIn(page, DEMO, { from: "/monitors/new", expectPath: /\/monitors\/new$/ });
     const form = new MonitorForm(page);
     await form.fillRequired({ name: "Typed before the hour ran out" });

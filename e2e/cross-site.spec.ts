@@ -21,8 +21,16 @@ test.describe("cross-site requests", () => {
     const attempts: { label: string; headers: Record<string, string>; status: number }[] = [
       { label: "another site's Origin", headers: { Origin: EVIL, "Content-Type": "application/json" }, status: 403 },
       { label: "Origin null", headers: { Origin: "null", "Content-Type": "application/json" }, status: 403 },
-      { label: "Sec-Fetch-Site cross-site", headers: { "Sec-Fetch-Site": "cross-site", "Content-Type": "application/json" }, status: 403 },
-      { label: "a form body", headers: { Origin: E2E.faultConsoleUrl, "Content-Type": "application/x-www-form-urlencoded" }, status: 415 },
+      {
+        label: "Sec-Fetch-Site cross-site",
+        headers: { "Sec-Fetch-Site": "cross-site", "Content-Type": "application/json" },
+        status: 403,
+      },
+      {
+        label: "a form body",
+        headers: { Origin: E2E.faultConsoleUrl, "Content-Type": "application/x-www-form-urlencoded" },
+        status: 415,
+      },
       { label: "a text body", headers: { Origin: E2E.faultConsoleUrl, "Content-Type": "text/plain" }, status: 415 },
     ];
     for (const attempt of attempts) {
@@ -78,9 +86,14 @@ test.describe("cross-site requests", () => {
     });
   }
 
-  test("the session cookie is httpOnly and SameSite=Lax (Secure over https: see lib/auth/next-auth-flow.test.ts)", async ({ page, context }) => {
+  test("the session cookie is httpOnly and SameSite=Lax (Secure over https: see lib/auth/next-auth-flow.test.ts)", async ({
+    page,
+    context,
+  }) => {
     await openCreateFormOnFaultConsole(page);
-    const session = (await context.cookies(E2E.faultConsoleUrl)).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+    const session = (await context.cookies(E2E.faultConsoleUrl)).find((cookie) =>
+      cookie.name.endsWith("next-auth.session-token"),
+    );
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/", secure: false });
     expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
   });

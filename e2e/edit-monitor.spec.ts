@@ -4,8 +4,17 @@ import { DEMO, signIn } from "./support/console";
 import { MonitorForm } from "./support/monitor-form";
 import { createSandboxMonitor } from "./support/sandbox-api";
 
-async function openEditor(page: Page, fields: Record<string, unknown> = {}): Promise<{ id: string; form: MonitorForm }> {
-  const id = await createSandboxMonitor({ name: "Editable monitor", interval: 15, timeout: 300, note: "Before", ...fields });
+async function openEditor(
+  page: Page,
+  fields: Record<string, unknown> = {},
+): Promise<{ id: string; form: MonitorForm }> {
+  const id = await createSandboxMonitor({
+    name: "Editable monitor",
+    interval: 15,
+    timeout: 300,
+    note: "Before",
+    ...fields,
+  });
   await signIn(page, DEMO, { from: `/monitors/${id}/edit`, expectPath: new RegExp(`/monitors/${id}/edit$`) });
   await expect(page.getByRole("heading", { name: `Edit monitor ${id}` })).toBeVisible();
   return { id, form: new MonitorForm(page) };
@@ -62,7 +71,9 @@ test.describe("editing a round-trip monitor", () => {
     await expect(form.field("note")).toHaveValue("Before");
   });
 
-  test("a new mailbox password is sent and summarised without its value; an untouched one is not sent", async ({ page }) => {
+  test("a new mailbox password is sent and summarised without its value; an untouched one is not sent", async ({
+    page,
+  }) => {
     const { form } = await openEditor(page, { email_password: "old-secret" });
     const bodies = patchBodies(page);
     await form.field("name").fill("Renamed monitor");

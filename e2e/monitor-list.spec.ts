@@ -32,7 +32,9 @@ function monitorLink(page: Page, name: string) {
 
 function monitorRow(page: Page, name: string) {
   // `has` is looked up inside each row.
-  return monitorTable(page).getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
+  return monitorTable(page)
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name, exact: true }) });
 }
 
 /** Answers the console's monitor list call with `body` once, then lets later calls through. */
@@ -47,7 +49,9 @@ async function answerListOnce(page: Page, status: number, body: unknown): Promis
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target) }))).toEqual([]);
+  expect(
+    results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target) })),
+  ).toEqual([]);
 }
 
 test.describe("monitor list", () => {
@@ -75,7 +79,10 @@ test.describe("monitor list", () => {
   test("a name opens the monitor's edit page, and New monitor opens the create form", async ({ page }) => {
     await signIn(page);
     await expect(monitorLink(page, SEEDS.support.name)).toHaveAttribute("href", `/monitors/${SEEDS.support.id}/edit`);
-    await expect(page.getByRole("main").getByRole("link", { name: "New monitor" })).toHaveAttribute("href", "/monitors/new");
+    await expect(page.getByRole("main").getByRole("link", { name: "New monitor" })).toHaveAttribute(
+      "href",
+      "/monitors/new",
+    );
     await monitorLink(page, SEEDS.support.name).click();
     await expect(page).toHaveURL(new RegExp(`/monitors/${SEEDS.support.id}/edit$`));
   });
@@ -155,17 +162,24 @@ test.describe("monitor list", () => {
     await expect(page).toHaveURL(/q=roundtrip-/);
     // Seeds run every 5, 10, 60 and 30 minutes: the hourly one comes first.
     const seedNames = Object.values(SEEDS).map((seed) => seed.name);
-    const names = (await table.getByRole("rowheader").allTextContents()).filter((name) => seedNames.some((seed) => seed === name));
+    const names = (await table.getByRole("rowheader").allTextContents()).filter((name) =>
+      seedNames.some((seed) => seed === name),
+    );
     expect(names).toEqual([SEEDS.legacy.name, SEEDS.marketing.name, SEEDS.support.name, SEEDS.billing.name]);
 
     await page.reload();
-    await expect(monitorTable(page).getByRole("columnheader", { name: "Runs every" })).toHaveAttribute("aria-sort", "descending");
+    await expect(monitorTable(page).getByRole("columnheader", { name: "Runs every" })).toHaveAttribute(
+      "aria-sort",
+      "descending",
+    );
   });
 
   test("Clone opens the create form with a copy named “Copy of …” and no password", async ({ page }) => {
     await signIn(page);
     await searchBox(page).fill(SEEDS.billing.id);
-    await monitorRow(page, SEEDS.billing.name).getByRole("link", { name: `Clone ${SEEDS.billing.name}` }).click();
+    await monitorRow(page, SEEDS.billing.name)
+      .getByRole("link", { name: `Clone ${SEEDS.billing.name}` })
+      .click();
 
     await expect(page).toHaveURL(/\/monitors\/new\?/);
     const params = new URL(page.url()).searchParams;
@@ -216,7 +230,9 @@ test.describe("monitor list", () => {
 
   test("an ended session offers a sign-in that comes back to the same view", async ({ page }) => {
     await signIn(page);
-    await answerListOnce(page, 401, { errors: [{ code: 401, message: "Your AlertSite session ended. Sign in again." }] });
+    await answerListOnce(page, 401, {
+      errors: [{ code: 401, message: "Your AlertSite session ended. Sign in again." }],
+    });
     await page.goto("/monitors?q=billing&status=enabled");
 
     const alert = page.getByRole("alert").filter({ hasText: "Your session ended" });
@@ -232,7 +248,10 @@ test.describe("monitor list", () => {
     await answerListOnce(page, 200, { monitors: [] });
     await signIn(page);
     await expect(page.getByRole("heading", { name: "No monitors yet" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Create your first monitor" })).toHaveAttribute("href", "/monitors/new");
+    await expect(page.getByRole("link", { name: "Create your first monitor" })).toHaveAttribute(
+      "href",
+      "/monitors/new",
+    );
   });
 
   test("no matches offers to clear the search and filter", async ({ page }) => {

@@ -35,7 +35,9 @@ test.describe("one create per action", () => {
     expect(await upstreamCreates(name)).toBe(1);
   });
 
-  test("clicking again, pressing Enter again or submitting again while the create is pending sends nothing more", async ({ page }) => {
+  test("clicking again, pressing Enter again or submitting again while the create is pending sends nothing more", async ({
+    page,
+  }) => {
     await openCreateFormOnFaultConsole(page);
     const form = new MonitorForm(page);
     const writes = form.countWrites();

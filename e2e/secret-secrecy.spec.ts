@@ -40,20 +40,31 @@ test("the token and both passwords never come back to the browser, in a URL or i
   const form = new MonitorForm(page);
 
   // A create that works, one whose error quotes the mailbox password, one that ends the session.
-  for (const name of [`Secrecy ${test.info().testId}`, faultName("400-echo", `secrecy ${test.info().testId}`), faultName("401", `secrecy ${test.info().testId}`)]) {
+  for (const name of [
+    `Secrecy ${test.info().testId}`,
+    faultName("400-echo", `secrecy ${test.info().testId}`),
+    faultName("401", `secrecy ${test.info().testId}`),
+  ]) {
     await form.fillRequired({ name });
     await form.openGroup("Mailbox login");
     await form.field("email_password").fill(MAILBOX_PASSWORD);
     const answer = page.waitForResponse((response) => response.url().endsWith("/api/monitors/email-round-trip"));
     await page.getByRole("button", { name: "Create monitor" }).click();
     if ((await answer).ok()) await page.getByRole("button", { name: "Create another monitor" }).click();
-    else await expect(page.getByRole("alert").filter({ hasText: /AlertSite did not create the monitor|Your AlertSite session has ended/ })).toBeVisible();
+    else
+      await expect(
+        page
+          .getByRole("alert")
+          .filter({ hasText: /AlertSite did not create the monitor|Your AlertSite session has ended/ }),
+      ).toBeVisible();
   }
   await page.getByRole("button", { name: "Sign in again" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.waitForLoadState("networkidle");
 
-  const storage = await page.evaluate(() => JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage }, cookies: document.cookie }));
+  const storage = await page.evaluate(() =>
+    JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage }, cookies: document.cookie }),
+  );
   expect(seen.responses.length).toBeGreaterThan(10);
   for (const secret of [token, FAULT_USER.password, MAILBOX_PASSWORD]) {
     for (const url of seen.urls) {
@@ -72,6 +83,7 @@ test("the client bundle holds no session secret, no token field and no password 
   const forbidden = [E2E_SECRET, "alertSiteToken", FAULT_USER.password, ...Object.values(MAILBOX_PASSWORDS)];
   for (const file of files) {
     const text = readFileSync(file, "utf8");
-    for (const value of forbidden) expect(text.includes(value), `${path.relative(DIST_DIR, file)} contains ${value.slice(0, 8)}…`).toBe(false);
+    for (const value of forbidden)
+      expect(text.includes(value), `${path.relative(DIST_DIR, file)} contains ${value.slice(0, 8)}…`).toBe(false);
   }
 });

@@ -21,7 +21,10 @@ function expectStrictCsp(response: APIResponse, what: string, frameAncestors = "
   expect(csp, what).not.toContain("unsafe-eval");
   expect(csp, what).not.toContain("unsafe-inline");
   expect(csp, what).toContain("object-src 'none'");
-  expect(csp.split(";").map((directive) => directive.trim()), what).toContain(`frame-ancestors ${frameAncestors}`);
+  expect(
+    csp.split(";").map((directive) => directive.trim()),
+    what,
+  ).toContain(`frame-ancestors ${frameAncestors}`);
 }
 
 /** Collects everything the browser says about the CSP, and every uncaught page error. */
@@ -99,7 +102,11 @@ test.describe("security headers", () => {
     });
     const problems = watchForViolations(page);
     await page.goto("/sign-in");
-    await expect.poll(() => problems.join("\n")).toMatch(/inline script violates the following Content Security Policy directive 'script-src|Refused to execute inline script/);
+    await expect
+      .poll(() => problems.join("\n"))
+      .toMatch(
+        /inline script violates the following Content Security Policy directive 'script-src|Refused to execute inline script/,
+      );
     await expect(page.getByRole("heading", { name: "Sign in to the monitor console" })).toBeVisible();
     expect(await page.title()).not.toBe("injected");
   });
@@ -107,7 +114,8 @@ test.describe("security headers", () => {
   test("only the console itself and the configured portal may frame it", async ({ page, request }) => {
     const portal = E2E.faultUpstreamOrigin;
     expectStrictCsp(await request.get(`${E2E.faultConsoleUrl}/sign-in`), "fault console", `'self' ${portal}`);
-    const embed = (origin: string) => `${origin}/__fault/embed?src=${encodeURIComponent(`${E2E.faultConsoleUrl}/sign-in`)}`;
+    const embed = (origin: string) =>
+      `${origin}/__fault/embed?src=${encodeURIComponent(`${E2E.faultConsoleUrl}/sign-in`)}`;
     const heading = page.frameLocator("iframe").getByRole("heading", { name: "Sign in to the monitor console" });
 
     await page.goto(embed(portal));
@@ -116,7 +124,9 @@ test.describe("security headers", () => {
     // The same page on another origin (localhost rather than 127.0.0.1) is not on the list.
     const refused = page.waitForEvent("console", (message) => /frame-ancestors/.test(message.text()));
     await page.goto(embed(portal.replace("127.0.0.1", "localhost")));
-    expect((await refused).text()).toMatch(/Framing '.*' violates the following Content Security Policy directive|Refused to frame/);
+    expect((await refused).text()).toMatch(
+      /Framing '.*' violates the following Content Security Policy directive|Refused to frame/,
+    );
     await expect(heading).toHaveCount(0);
 
     // The main console names no portal: only itself.

@@ -17,7 +17,10 @@ const envSchema = z.object({
   ALERTSITE_TIMEOUT_MS: z.coerce.number().int().positive().max(120_000).default(15_000),
   NEXTAUTH_SECRET: optionalText,
   // How many reverse proxies in front of the console append to X-Forwarded-For (0: trust none).
-  TRUST_PROXY: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().min(0).max(10).default(0)),
+  TRUST_PROXY: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(0).max(10).default(0),
+  ),
 });
 
 export type ConsoleConfig = {

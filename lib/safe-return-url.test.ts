@@ -47,7 +47,9 @@ describe("safeReturnPathOn", () => {
   const origin = "https://console.example";
 
   it("reads an absolute URL on the console's own origin as its path", () => {
-    expect(safeReturnPathOn("https://console.example/monitors/new?name=x#top", origin)).toBe("/monitors/new?name=x#top");
+    expect(safeReturnPathOn("https://console.example/monitors/new?name=x#top", origin)).toBe(
+      "/monitors/new?name=x#top",
+    );
   });
 
   it.each([

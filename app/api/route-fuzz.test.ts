@@ -50,7 +50,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** What the schema makes of a body text: the object AlertSite should receive, or undefined when it must be refused. */
-function schemaOutput(text: string, schema: typeof monitorCreateSchema | typeof monitorEditSchema): Record<string, unknown> | undefined {
+function schemaOutput(
+  text: string,
+  schema: typeof monitorCreateSchema | typeof monitorEditSchema,
+): Record<string, unknown> | undefined {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -73,7 +76,11 @@ function objectText(entries: readonly (readonly [string, unknown])[]): string {
 const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}[a-z0-9]$/);
 const hostName = fc.tuple(label, label).map(([a, b]) => `${a}.${b}.example`);
 const mailServer = (schemes: readonly [string, string], port: number) =>
-  fc.oneof(hostName, hostName.map((host) => `${schemes[1]}://${host}:${port}`), hostName.map((host) => `${schemes[0]}://${host}`));
+  fc.oneof(
+    hostName,
+    hostName.map((host) => `${schemes[1]}://${host}:${port}`),
+    hostName.map((host) => `${schemes[0]}://${host}`),
+  );
 
 const validMonitor = fc.record(
   {
@@ -88,7 +95,9 @@ const validMonitor = fc.record(
     interval: fc.constantFrom(5, 15, 30, 60),
     timeout: fc.integer({ min: 1, max: 290 }),
     // Always with location 10, the stored monitor's main location, so edits pass the cross-field rules.
-    locations: fc.uniqueArray(fc.integer({ min: 11, max: 80 }), { maxLength: 3 }).map((ids) => [10, ...ids].map((id) => ({ id }))),
+    locations: fc
+      .uniqueArray(fc.integer({ min: 11, max: 80 }), { maxLength: 3 })
+      .map((ids) => [10, ...ids].map((id) => ({ id }))),
     mode: fc.constantFrom("Primary", "Global Verify"),
     notify_on_error: fc.boolean(),
     note: fc.string({ maxLength: 255 }),
@@ -103,19 +112,33 @@ const POLLUTING_ENTRIES: readonly (readonly [string, unknown])[] = [
 ];
 
 const anyKey = fc.oneof(
-  fc.constantFrom(...MONITOR_FIELD_NAMES, ...READ_ONLY_FIELDS, "__proto__", "constructor", "prototype", "toString", "hasOwnProperty"),
+  fc.constantFrom(
+    ...MONITOR_FIELD_NAMES,
+    ...READ_ONLY_FIELDS,
+    "__proto__",
+    "constructor",
+    "prototype",
+    "toString",
+    "hasOwnProperty",
+  ),
   fc.string({ maxLength: 12 }),
 );
 const anyValue = fc.jsonValue({ maxDepth: 2 });
 
 /** Body texts of every kind: valid monitors with junk and polluting keys, wrong types, non-objects, broken JSON. */
-const unknownKey = fc.string({ maxLength: 12 }).filter((key) => !(MONITOR_FIELD_NAMES as readonly string[]).includes(key));
+const unknownKey = fc
+  .string({ maxLength: 12 })
+  .filter((key) => !(MONITOR_FIELD_NAMES as readonly string[]).includes(key));
 
 const bodyText = fc.oneof(
   {
     weight: 4,
     arbitrary: fc
-      .tuple(validMonitor, fc.array(fc.tuple(unknownKey, anyValue), { maxLength: 3 }), fc.subarray([...POLLUTING_ENTRIES]))
+      .tuple(
+        validMonitor,
+        fc.array(fc.tuple(unknownKey, anyValue), { maxLength: 3 }),
+        fc.subarray([...POLLUTING_ENTRIES]),
+      )
       .map(([monitor, junk, polluting]) => objectText([...Object.entries(monitor), ...junk, ...polluting])),
   },
   {
@@ -135,12 +158,10 @@ const bodyText = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 40, unit: "binary" }) },
   {
     weight: 1,
-    arbitrary: fc
-      .tuple(validMonitor, fc.nat())
-      .map(([monitor, cut]) => {
-        const text = JSON.stringify(monitor);
-        return text.slice(0, cut % text.length);
-      }),
+    arbitrary: fc.tuple(validMonitor, fc.nat()).map(([monitor, cut]) => {
+      const text = JSON.stringify(monitor);
+      return text.slice(0, cut % text.length);
+    }),
   },
   {
     weight: 1,
@@ -197,7 +218,16 @@ const hostileId = fc.oneof(
 
 const wrongContentType = fc
   .oneof(
-    fc.constantFrom("text/plain", "text/json", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json-seq", "application/jsonp", "json", ""),
+    fc.constantFrom(
+      "text/plain",
+      "text/json",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/json-seq",
+      "application/jsonp",
+      "json",
+      "",
+    ),
     fc.stringMatching(/^[\x21-\x7e]{1,30}$/),
   )
   .filter((value) => value.split(";")[0]?.trim().toLowerCase() !== "application/json");
@@ -217,11 +247,19 @@ const run = <T>(arbitrary: fc.Arbitrary<T>, numRuns: number, check: (value: T) =
   );
 
 const post = (text: string, headers: Record<string, string | null> = {}) =>
-  createMonitor(consoleRequest("/api/monitors/email-round-trip", { method: "POST", body: text, headers, cookie }), routeContext({}));
+  createMonitor(
+    consoleRequest("/api/monitors/email-round-trip", { method: "POST", body: text, headers, cookie }),
+    routeContext({}),
+  );
 
 const patch = (id: string, text: string, headers: Record<string, string | null> = {}) =>
   editMonitor(
-    consoleRequest(`/api/monitors/email-round-trip/${encodeURIComponent(id)}`, { method: "PATCH", body: text, headers, cookie }),
+    consoleRequest(`/api/monitors/email-round-trip/${encodeURIComponent(id)}`, {
+      method: "PATCH",
+      body: text,
+      headers,
+      cookie,
+    }),
     routeContext({ id }),
   );
 
@@ -267,9 +305,18 @@ describe("route fuzz", () => {
   });
 
   it("create and edit: bodies over 64 KiB are 413, declared or not, and reach no one; up to 64 KiB is read", async () => {
-    const sizes = fc.oneof(fc.integer({ min: MAX_BODY_BYTES + 1, max: 4 * MAX_BODY_BYTES }), fc.integer({ min: MAX_BODY_BYTES - 2, max: MAX_BODY_BYTES + 2 }));
+    const sizes = fc.oneof(
+      fc.integer({ min: MAX_BODY_BYTES + 1, max: 4 * MAX_BODY_BYTES }),
+      fc.integer({ min: MAX_BODY_BYTES - 2, max: MAX_BODY_BYTES + 2 }),
+    );
     await run(fc.tuple(sizes, fc.boolean(), fc.boolean()), 30, async ([size, declare, isEdit]) => {
-      const start = JSON.stringify({ billing_plancode: "UBM - A/A", name: "Big", smtp_hostname: "smtp.example.com", pop3_hostname: "pop.example.com", email: "a@b.example" });
+      const start = JSON.stringify({
+        billing_plancode: "UBM - A/A",
+        name: "Big",
+        smtp_hostname: "smtp.example.com",
+        pop3_hostname: "pop.example.com",
+        email: "a@b.example",
+      });
       // Padding with spaces keeps the JSON valid, so only the size decides.
       const text = `${start}${" ".repeat(Math.max(0, size - start.length))}`;
       const headers: Record<string, string> = declare ? { "content-length": String(Buffer.byteLength(text)) } : {};
@@ -321,7 +368,10 @@ describe("route fuzz", () => {
 
   it("read: ids that are not positive integers are 404 and reach no one; valid ids read exactly that monitor", async () => {
     await run(hostileId, 200, async (id) => {
-      const response = await getMonitor(consoleRequest(`/api/monitors/${encodeURIComponent(id)}`, { cookie }), routeContext({ id }));
+      const response = await getMonitor(
+        consoleRequest(`/api/monitors/${encodeURIComponent(id)}`, { cookie }),
+        routeContext({ id }),
+      );
       if (!isMonitorId(id)) return expectRefusedAndNothingSent(response);
       expect(response.status).toBe(200);
       expect(upstream.requests.map((request) => request.url)).toEqual([`/api/v3/monitors/${id}`]);

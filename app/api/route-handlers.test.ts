@@ -1,6 +1,11 @@
 import { encode } from "next-auth/jwt";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { closedPortBaseUrl, type FakeUpstream, type ScriptedResponse, startFakeUpstream } from "@/lib/alertsite/testing/fake-upstream";
+import {
+  closedPortBaseUrl,
+  type FakeUpstream,
+  type ScriptedResponse,
+  startFakeUpstream,
+} from "@/lib/alertsite/testing/fake-upstream";
 import {
   consoleRequest,
   expectEnvelope,
@@ -26,7 +31,8 @@ const VALID_MONITOR = {
   email_password: "mailbox-PASSWORD-42",
 };
 
-const GATEWAY_PAGE = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>";
+const GATEWAY_PAGE =
+  "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>";
 
 let upstream: FakeUpstream;
 let restoreEnvironment: () => void;
@@ -44,7 +50,11 @@ afterAll(async () => {
 beforeEach(() => upstream.reset());
 afterEach(() => vi.restoreAllMocks());
 
-function create(body: unknown = VALID_MONITOR, headers: Record<string, string | null> = {}, sessionCookieValue = cookie) {
+function create(
+  body: unknown = VALID_MONITOR,
+  headers: Record<string, string | null> = {},
+  sessionCookieValue = cookie,
+) {
   const request = consoleRequest("/api/monitors/email-round-trip", {
     method: "POST",
     body: typeof body === "string" ? body : JSON.stringify(body),
@@ -82,7 +92,11 @@ describe("POST /api/monitors/email-round-trip", () => {
   });
 
   it("answers 401 for a cookie sealed with another secret", async () => {
-    const token = { email: "ops@example.com", alertSiteToken: UPSTREAM_TOKEN, alertSiteTokenExpiresAt: Date.now() + 60_000 };
+    const token = {
+      email: "ops@example.com",
+      alertSiteToken: UPSTREAM_TOKEN,
+      alertSiteTokenExpiresAt: Date.now() + 60_000,
+    };
     const forged = `${SESSION_COOKIE}=${await encode({ token, secret: "someone-elses-secret-0123456789abcdefghijkl" })}`;
     await expectEnvelope(await create(VALID_MONITOR, {}, forged), 401);
     expect(upstream.requests).toHaveLength(0);
@@ -109,13 +123,16 @@ describe("cross-site requests to state-changing routes", () => {
     expect(upstream.requests).toHaveLength(0);
   });
 
-  it.each(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json-patch+json", null])(
-    "refuses a body sent as %s with 415 and sends nothing",
-    async (contentType) => {
-      await expectEnvelope(await create(VALID_MONITOR, { "content-type": contentType }), 415);
-      expect(upstream.requests).toHaveLength(0);
-    },
-  );
+  it.each([
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x",
+    "application/json-patch+json",
+    null,
+  ])("refuses a body sent as %s with 415 and sends nothing", async (contentType) => {
+    await expectEnvelope(await create(VALID_MONITOR, { "content-type": contentType }), 415);
+    expect(upstream.requests).toHaveLength(0);
+  });
 
   it("accepts a request from a non-browser client that sends neither Origin nor Sec-Fetch-Site", async () => {
     const response = await create(VALID_MONITOR, { origin: null, "sec-fetch-site": null });
@@ -137,7 +154,11 @@ describe("cross-site requests to state-changing routes", () => {
 describe("PATCH /api/monitors/email-round-trip/{id}", () => {
   const edit = (id: string, body: unknown) =>
     editMonitor(
-      consoleRequest(`/api/monitors/email-round-trip/${encodeURIComponent(id)}`, { method: "PATCH", body: JSON.stringify(body), cookie }),
+      consoleRequest(`/api/monitors/email-round-trip/${encodeURIComponent(id)}`, {
+        method: "PATCH",
+        body: JSON.stringify(body),
+        cookie,
+      }),
       routeContext({ id }),
     );
 
@@ -174,8 +195,13 @@ describe("GET /api/monitors and /api/monitors/{id}", () => {
   });
 
   it("reads one monitor by id, never its mailbox password", async () => {
-    upstream.respond({ json: { id: 123456, type: "email-round-trip", name: "Stored", email_password: "stored-secret" } });
-    const response = await getMonitor(consoleRequest("/api/monitors/123456", { cookie }), routeContext({ id: "123456" }));
+    upstream.respond({
+      json: { id: 123456, type: "email-round-trip", name: "Stored", email_password: "stored-secret" },
+    });
+    const response = await getMonitor(
+      consoleRequest("/api/monitors/123456", { cookie }),
+      routeContext({ id: "123456" }),
+    );
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text).toContain('"id":"123456"');
@@ -185,7 +211,10 @@ describe("GET /api/monitors and /api/monitors/{id}", () => {
   it.each(["0", "abc", "..%2F..%2Faccess-tokens", "../access-tokens", "%2e%2e", "123456?select=email_password"])(
     "answers 404 for the id %j and sends nothing",
     async (id) => {
-      const response = await getMonitor(consoleRequest(`/api/monitors/${encodeURIComponent(id)}`, { cookie }), routeContext({ id }));
+      const response = await getMonitor(
+        consoleRequest(`/api/monitors/${encodeURIComponent(id)}`, { cookie }),
+        routeContext({ id }),
+      );
       await expectEnvelope(response, 404);
       expect(upstream.requests).toHaveLength(0);
     },
@@ -203,28 +232,68 @@ type FailureCase = {
 const FAILURES: FailureCase[] = [
   {
     name: "400 with one error",
-    script: { status: 400, json: { errors: [{ code: 400, message: "Invalid value for 'interval': 7 minutes is not offered." }] } },
+    script: {
+      status: 400,
+      json: { errors: [{ code: 400, message: "Invalid value for 'interval': 7 minutes is not offered." }] },
+    },
     status: 400,
     message: /^Invalid value for 'interval'/,
   },
   {
     name: "400 with several errors",
-    script: { status: 400, json: { errors: [{ code: 400, message: "Plan 'X' does not exist." }, { code: 400, message: "Field 'email' is invalid." }] } },
+    script: {
+      status: 400,
+      json: {
+        errors: [
+          { code: 400, message: "Plan 'X' does not exist." },
+          { code: 400, message: "Field 'email' is invalid." },
+        ],
+      },
+    },
     status: 400,
     message: /^Plan 'X' does not exist\.$/,
   },
-  { name: "401 expired token", script: { status: 401, json: { errors: [{ code: 401, message: "Access token expired." }] } }, status: 401, message: /session has ended/ },
-  { name: "403 role", script: { status: 403, json: { errors: [{ code: 403, message: "Forbidden" }] } }, status: 403, message: /role can't create or change monitors/ },
-  { name: "404", script: { status: 404, json: { errors: [{ code: 404, message: "Record not found" }] } }, status: 404, message: /^Record not found$/ },
+  {
+    name: "401 expired token",
+    script: { status: 401, json: { errors: [{ code: 401, message: "Access token expired." }] } },
+    status: 401,
+    message: /session has ended/,
+  },
+  {
+    name: "403 role",
+    script: { status: 403, json: { errors: [{ code: 403, message: "Forbidden" }] } },
+    status: 403,
+    message: /role can't create or change monitors/,
+  },
+  {
+    name: "404",
+    script: { status: 404, json: { errors: [{ code: 404, message: "Record not found" }] } },
+    status: 404,
+    message: /^Record not found$/,
+  },
   {
     name: "429 with Retry-After",
-    script: { status: 429, headers: { "retry-after": "120" }, json: { errors: [{ code: 429, message: "Too many requests" }] } },
+    script: {
+      status: 429,
+      headers: { "retry-after": "120" },
+      json: { errors: [{ code: 429, message: "Too many requests" }] },
+    },
     status: 429,
     message: /^AlertSite is receiving too many requests from your account\. Try again in 2 minutes\.$/,
     retryAfter: "120",
   },
-  { name: "500 with JSON", script: { status: 500, json: { errors: [{ code: 500, message: "Internal error" }] } }, status: 500, message: /^Internal error$/ },
-  { name: "502 with HTML", script: { status: 502, headers: { "content-type": "text/html" }, body: GATEWAY_PAGE }, status: 502, message: /^AlertSite answered 502 Bad Gateway\. Try again in a minute\.$/ },
+  {
+    name: "500 with JSON",
+    script: { status: 500, json: { errors: [{ code: 500, message: "Internal error" }] } },
+    status: 500,
+    message: /^Internal error$/,
+  },
+  {
+    name: "502 with HTML",
+    script: { status: 502, headers: { "content-type": "text/html" }, body: GATEWAY_PAGE },
+    status: 502,
+    message: /^AlertSite answered 502 Bad Gateway\. Try again in a minute\.$/,
+  },
   {
     name: "503 with HTML",
     script: { status: 503, headers: { "content-type": "text/html" }, body: "<html><body>Maintenance</body></html>" },
@@ -237,7 +306,12 @@ const FAILURES: FailureCase[] = [
     status: 502,
     message: /did not understand\. The change may still have been saved/,
   },
-  { name: "connection closed", script: { destroy: "before-headers" }, status: 502, message: /connection to AlertSite .* broke .* may still have been saved/ },
+  {
+    name: "connection closed",
+    script: { destroy: "before-headers" },
+    status: 502,
+    message: /connection to AlertSite .* broke .* may still have been saved/,
+  },
 ];
 
 describe("AlertSite failures become the console's envelope", () => {

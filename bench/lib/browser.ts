@@ -17,6 +17,9 @@ export function launchBrowser(): Promise<Browser> {
 export async function newBenchContext(browser: Browser, cookie: SessionCookie | undefined): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript({ content: NAME_HELPER_SCRIPT });
-  if (cookie) await context.addCookies([{ name: cookie.name, value: cookie.value, url: BENCH.consoleOrigin, httpOnly: true, sameSite: "Lax" }]);
+  if (cookie)
+    await context.addCookies([
+      { name: cookie.name, value: cookie.value, url: BENCH.consoleOrigin, httpOnly: true, sameSite: "Lax" },
+    ]);
   return context;
 }

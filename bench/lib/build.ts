@@ -21,7 +21,9 @@ function snapshot(file: string): Snapshot {
 function differsOnlyByBenchDir(before: string, after: string): boolean {
   const withoutBench = (text: string) =>
     JSON.stringify(JSON.parse(text), (_key, value: unknown) =>
-      Array.isArray(value) ? value.filter((item) => !(typeof item === "string" && item.includes(BENCH.distDir))) : value,
+      Array.isArray(value)
+        ? value.filter((item) => !(typeof item === "string" && item.includes(BENCH.distDir)))
+        : value,
     );
   try {
     return withoutBench(before) === withoutBench(after);
@@ -43,7 +45,12 @@ function restore(tsconfig: Snapshot, nextEnv: Snapshot): void {
     else console.warn("tsconfig.json changed during the bench build in more ways than the build's own; left as it is.");
   }
   const nextEnvNow = now(nextEnv);
-  if (nextEnv.before !== undefined && nextEnvNow !== undefined && nextEnvNow !== nextEnv.before && nextEnvNow.includes(BENCH.distDir)) {
+  if (
+    nextEnv.before !== undefined &&
+    nextEnvNow !== undefined &&
+    nextEnvNow !== nextEnv.before &&
+    nextEnvNow.includes(BENCH.distDir)
+  ) {
     writeFileSync(nextEnv.file, nextEnv.before);
   }
 }
@@ -90,6 +97,8 @@ export function assertBenchRoutesBuilt(): void {
   const routes = builtAppRoutes();
   const missing = BENCH_ROUTES.filter((route) => !routes.includes(route));
   if (missing.length > 0) {
-    throw new Error(`${BENCH.distDir} has no ${missing.join(", ")}: build it with CONSOLE_BENCH=1 (run without --skip-build).`);
+    throw new Error(
+      `${BENCH.distDir} has no ${missing.join(", ")}: build it with CONSOLE_BENCH=1 (run without --skip-build).`,
+    );
   }
 }

@@ -7,7 +7,9 @@ export async function assertPortFree(host: string, port: number): Promise<void> 
     probe.once("error", (error: NodeJS.ErrnoException) => {
       reject(
         error.code === "EADDRINUSE"
-          ? new Error(`Port ${port} on ${host} is already in use; stop whatever holds it or set the BENCH_*_PORT variables.`)
+          ? new Error(
+              `Port ${port} on ${host} is already in use; stop whatever holds it or set the BENCH_*_PORT variables.`,
+            )
           : error,
       );
     });

@@ -42,7 +42,13 @@ async function stopSpawned(spawned: Spawned): Promise<void> {
   running.delete(spawned);
 }
 
-export type StartOptions = { name: string; command: string; args: readonly string[]; env: NodeJS.ProcessEnv; cwd: string };
+export type StartOptions = {
+  name: string;
+  command: string;
+  args: readonly string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+};
 
 export type ChildServerWithExit = ChildServer & { exit: Promise<number | null> };
 
@@ -52,7 +58,12 @@ export function startProcess({ name, command, args, env, cwd }: StartOptions): C
   running.add(spawned);
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString("utf8").split("\n").filter((line) => line.trim() !== ""));
+    lines.push(
+      ...chunk
+        .toString("utf8")
+        .split("\n")
+        .filter((line) => line.trim() !== ""),
+    );
     lines.splice(0, Math.max(0, lines.length - OUTPUT_LINES_KEPT));
   };
   child.stdout?.on("data", keep);

@@ -36,12 +36,22 @@ async function signInOnce(origin: string, user: { email: string; password: strin
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(jar), Origin: origin },
-    body: new URLSearchParams({ csrfToken, email: user.email, password: user.password, callbackUrl: `${origin}/monitors` }),
+    body: new URLSearchParams({
+      csrfToken,
+      email: user.email,
+      password: user.password,
+      callbackUrl: `${origin}/monitors`,
+    }),
     signal: AbortSignal.timeout(15_000),
   });
   await response.arrayBuffer();
-  const session = [...cookiePairs(response)].find(([name, value]) => name.endsWith("next-auth.session-token") && value !== "");
-  if (!session) throw new Error(`Sign-in as ${user.email} gave no session cookie (status ${response.status}, location ${response.headers.get("location")}).`);
+  const session = [...cookiePairs(response)].find(
+    ([name, value]) => name.endsWith("next-auth.session-token") && value !== "",
+  );
+  if (!session)
+    throw new Error(
+      `Sign-in as ${user.email} gave no session cookie (status ${response.status}, location ${response.headers.get("location")}).`,
+    );
   const [name, value] = session;
   return { cookie: { name, value }, cookieHeader: `${name}=${value}` };
 }

@@ -2,7 +2,10 @@
 export async function withTimeLimit<T>(label: string, ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${label} took longer than ${Math.round(ms / 1000)} s and was stopped.`)), ms);
+    timer = setTimeout(
+      () => reject(new Error(`${label} took longer than ${Math.round(ms / 1000)} s and was stopped.`)),
+      ms,
+    );
   });
   try {
     return await Promise.race([work, limit]);

@@ -52,7 +52,10 @@ export async function measureListApi(sessionCookie: string): Promise<ApiTiming> 
     body: JSON.stringify({ username: BENCH.user.email, password: BENCH.user.password }),
   });
   const { access_token: token } = tokenSchema.parse(await signInResponse.json());
-  const consoleRun = await sample(`${BENCH.consoleOrigin}/api/monitors`, { Cookie: sessionCookie, Accept: "application/json" });
+  const consoleRun = await sample(`${BENCH.consoleOrigin}/api/monitors`, {
+    Cookie: sessionCookie,
+    Accept: "application/json",
+  });
   const upstreamRun = await sample(`${BENCH.sandboxUrl}/monitors?type=email-round-trip`, {
     Authorization: `Bearer ${token}`,
     Accept: "application/json",

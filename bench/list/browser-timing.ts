@@ -44,7 +44,11 @@ async function loadOnce(page: Page): Promise<LoadTiming> {
   await page.waitForFunction((mark) => performance.getEntriesByName(mark, "mark").length > 0, FIRST_ROW_PAINTED_MARK, {
     timeout: LOAD_TIMEOUT_MS,
   });
-  return page.evaluate(readLoadTiming, { mark: FIRST_ROW_MARK, paintedMark: FIRST_ROW_PAINTED_MARK, apiPath: "/api/monitors" });
+  return page.evaluate(readLoadTiming, {
+    mark: FIRST_ROW_MARK,
+    paintedMark: FIRST_ROW_PAINTED_MARK,
+    apiPath: "/api/monitors",
+  });
 }
 
 function numbers(values: readonly (number | undefined)[]): number[] {
@@ -54,7 +58,11 @@ function numbers(values: readonly (number | undefined)[]): number[] {
 export async function measureListLoad(browser: Browser, cookie: SessionCookie): Promise<ListLoad> {
   const context = await newBenchContext(browser, cookie);
   try {
-    await context.addInitScript(markFirstMatch, { selector: ROW_SELECTOR, mark: FIRST_ROW_MARK, paintedMark: FIRST_ROW_PAINTED_MARK });
+    await context.addInitScript(markFirstMatch, {
+      selector: ROW_SELECTOR,
+      mark: FIRST_ROW_MARK,
+      paintedMark: FIRST_ROW_PAINTED_MARK,
+    });
     const page = await context.newPage();
     const cold = await loadOnce(page);
     const warm: LoadTiming[] = [];
@@ -78,7 +86,9 @@ export async function measureListLoad(browser: Browser, cookie: SessionCookie): 
 /** Waits until the search has reached the URL (300 ms after typing stops) and the page is idle again. */
 async function settle(page: Page, query: string): Promise<void> {
   await page
-    .waitForFunction((expected) => (new URL(location.href).searchParams.get("q") ?? "") === expected, query.trim(), { timeout: 3_000 })
+    .waitForFunction((expected) => (new URL(location.href).searchParams.get("q") ?? "") === expected, query.trim(), {
+      timeout: 3_000,
+    })
     .catch(() => undefined);
   await page.evaluate(waitForIdle, 1_000);
 }

@@ -8,7 +8,15 @@ export const FIRST_ROW_PAINTED_MARK = "bench:first-row-painted";
  * Init script: marks the moment the first element matching `selector` enters the DOM, and the frame
  * after, when it has been painted.
  */
-export function markFirstMatch({ selector, mark, paintedMark }: { selector: string; mark: string; paintedMark: string }): void {
+export function markFirstMatch({
+  selector,
+  mark,
+  paintedMark,
+}: {
+  selector: string;
+  mark: string;
+  paintedMark: string;
+}): void {
   const observer = new MutationObserver(() => {
     if (!document.querySelector(selector)) return;
     observer.disconnect();
@@ -28,7 +36,15 @@ export type LoadTiming = {
   apiEndMs: number | undefined;
 };
 
-export function readLoadTiming({ mark, paintedMark, apiPath }: { mark: string; paintedMark: string; apiPath: string }): LoadTiming {
+export function readLoadTiming({
+  mark,
+  paintedMark,
+  apiPath,
+}: {
+  mark: string;
+  paintedMark: string;
+  apiPath: string;
+}): LoadTiming {
   const api = performance
     .getEntriesByType("resource")
     .find((entry) => entry instanceof PerformanceResourceTiming && new URL(entry.name).pathname === apiPath);

@@ -34,7 +34,9 @@ async function upstreamListText(): Promise<string> {
     body: JSON.stringify({ username: BENCH.user.email, password: BENCH.user.password }),
   });
   const { access_token: token } = tokenSchema.parse(await signInResponse.json());
-  const response = await fetch(`${BENCH.sandboxUrl}/monitors?type=email-round-trip`, { headers: { Authorization: `Bearer ${token}` } });
+  const response = await fetch(`${BENCH.sandboxUrl}/monitors?type=email-round-trip`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   return response.text();
 }
 

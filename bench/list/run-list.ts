@@ -39,8 +39,12 @@ export async function runListPhase(
     // The sandbox's tokens die with it: a new session per size.
     const session = await signIn(BENCH.consoleOrigin, BENCH.user);
     const api = await attempt(`List API at ${size}`, STEP_TIME_LIMIT_MS, () => measureListApi(session.cookieHeader));
-    const load = await attempt(`List load at ${size}`, STEP_TIME_LIMIT_MS, () => measureListLoad(browser, session.cookie));
-    const search = await attempt(`List search at ${size}`, STEP_TIME_LIMIT_MS, () => measureListSearch(browser, session.cookie));
+    const load = await attempt(`List load at ${size}`, STEP_TIME_LIMIT_MS, () =>
+      measureListLoad(browser, session.cookie),
+    );
+    const search = await attempt(`List search at ${size}`, STEP_TIME_LIMIT_MS, () =>
+      measureListSearch(browser, session.cookie),
+    );
     const steps = await attempt(`List steps at ${size}`, STEP_TIME_LIMIT_MS, () => measureListStepCosts());
     log(
       `  ${size} monitors: API ${api.ok ? `${api.value.console.p50.toFixed(0)} ms (upstream ${api.value.upstream.p50.toFixed(0)} ms)` : api.reason}; ` +

@@ -58,15 +58,33 @@ async function main(): Promise<void> {
   const createBody = monitorCreateSchema.parse(createJson);
 
   const steps = [
-    await timeStep("bare handler: create", async () => expectOk(await forward(request("/api/bench/passthrough/x", "POST", CREATE_BODY), bareCreate))),
-    await timeStep("console handler: create", async () => expectOk(await createMonitor(request(createPath, "POST", CREATE_BODY), createParams))),
-    await timeStep("bare handler: edit", async () => expectOk(await forward(request("/api/bench/passthrough/x", "PATCH", EDIT_BODY), bareEdit))),
-    await timeStep("console handler: edit", async () => expectOk(await editMonitor(request(editPath, "PATCH", EDIT_BODY), editParams))),
-    await timeStep("↳ session: sessionFromRequest (next-auth getToken)", () => sessionFromRequest(request(createPath, "POST", CREATE_BODY))),
-    await timeStep("↳ body: parseJsonBody(monitorCreateSchema)", () => parseJsonBody(request(createPath, "POST", CREATE_BODY), monitorCreateSchema)),
-    await timeStep("↳ body: parseJsonBody(monitorEditSchema)", () => parseJsonBody(request(editPath, "PATCH", EDIT_BODY), monitorEditSchema)),
-    await timeStep("↳ body: monitorCreateSchema.safeParse alone", async () => monitorCreateSchema.safeParse(createJson)),
-    await timeStep("↳ upstream: lib/alertsite createRoundTripMonitor", () => alertSite.createRoundTripMonitor(session.alertSiteToken, createBody)),
+    await timeStep("bare handler: create", async () =>
+      expectOk(await forward(request("/api/bench/passthrough/x", "POST", CREATE_BODY), bareCreate)),
+    ),
+    await timeStep("console handler: create", async () =>
+      expectOk(await createMonitor(request(createPath, "POST", CREATE_BODY), createParams)),
+    ),
+    await timeStep("bare handler: edit", async () =>
+      expectOk(await forward(request("/api/bench/passthrough/x", "PATCH", EDIT_BODY), bareEdit)),
+    ),
+    await timeStep("console handler: edit", async () =>
+      expectOk(await editMonitor(request(editPath, "PATCH", EDIT_BODY), editParams)),
+    ),
+    await timeStep("↳ session: sessionFromRequest (next-auth getToken)", () =>
+      sessionFromRequest(request(createPath, "POST", CREATE_BODY)),
+    ),
+    await timeStep("↳ body: parseJsonBody(monitorCreateSchema)", () =>
+      parseJsonBody(request(createPath, "POST", CREATE_BODY), monitorCreateSchema),
+    ),
+    await timeStep("↳ body: parseJsonBody(monitorEditSchema)", () =>
+      parseJsonBody(request(editPath, "PATCH", EDIT_BODY), monitorEditSchema),
+    ),
+    await timeStep("↳ body: monitorCreateSchema.safeParse alone", async () =>
+      monitorCreateSchema.safeParse(createJson),
+    ),
+    await timeStep("↳ upstream: lib/alertsite createRoundTripMonitor", () =>
+      alertSite.createRoundTripMonitor(session.alertSiteToken, createBody),
+    ),
     await timeStep("↳ upstream: plain fetch + text (what bare does)", async () => {
       const response = await fetch(`${process.env.ALERTSITE_API_URL ?? ""}/monitors/email-round-trip`, {
         method: "POST",

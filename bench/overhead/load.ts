@@ -67,7 +67,12 @@ export function runLoad(request: LoadRequest, { connections, seconds, overallRat
           reject(error instanceof Error ? error : new Error(String(error)));
           return;
         }
-        resolve({ latencies, seconds: result.duration, failures: result.non2xx + result.errors + result.timeouts, firstBadStatus });
+        resolve({
+          latencies,
+          seconds: result.duration,
+          failures: result.non2xx + result.errors + result.timeouts,
+          firstBadStatus,
+        });
       },
     );
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {

@@ -51,9 +51,19 @@ export function benchRequest(path: RequestPath, operation: Operation, sessionCoo
   const body = operation === "create" ? CREATE_BODY : EDIT_BODY;
   switch (path) {
     case "direct":
-      return { method, body, url: `${BENCH.upstreamUrl}${UPSTREAM_PATH[operation]}`, headers: { ...JSON_HEADERS, Authorization: "Bearer bench-token" } };
+      return {
+        method,
+        body,
+        url: `${BENCH.upstreamUrl}${UPSTREAM_PATH[operation]}`,
+        headers: { ...JSON_HEADERS, Authorization: "Bearer bench-token" },
+      };
     case "bare":
-      return { method, body, url: `${BENCH.consoleOrigin}/api/bench/passthrough${UPSTREAM_PATH[operation]}`, headers: { ...JSON_HEADERS } };
+      return {
+        method,
+        body,
+        url: `${BENCH.consoleOrigin}/api/bench/passthrough${UPSTREAM_PATH[operation]}`,
+        headers: { ...JSON_HEADERS },
+      };
     case "console":
       return {
         method,

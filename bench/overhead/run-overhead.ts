@@ -38,24 +38,40 @@ export type OverheadResults = {
   problems: string[];
 };
 
-type Measure = { operation: Operation; mode: LoadMode; paths: readonly RequestPath[]; rate: number | undefined; cookie: string };
+type Measure = {
+  operation: Operation;
+  mode: LoadMode;
+  paths: readonly RequestPath[];
+  rate: number | undefined;
+  cookie: string;
+};
 
 /** The paths take turns, ROUNDS times, so a noisy neighbour or a warming JIT skews them alike. */
 async function measureMode({ operation, mode, paths, rate, cookie }: Measure): Promise<OverheadRun[]> {
   const shape = { connections: CONNECTIONS[mode], overallRate: rate };
   const samples = new Map<RequestPath, LoadSamples[]>(paths.map((path) => [path, []]));
-  for (const path of paths) await runLoad(benchRequest(path, operation, cookie), { ...shape, seconds: WARM_UP_SECONDS });
+  for (const path of paths)
+    await runLoad(benchRequest(path, operation, cookie), { ...shape, seconds: WARM_UP_SECONDS });
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const path of paths) {
-      samples.get(path)?.push(await runLoad(benchRequest(path, operation, cookie), { ...shape, seconds: BENCH.loadSeconds / ROUNDS }));
+      samples
+        .get(path)
+        ?.push(await runLoad(benchRequest(path, operation, cookie), { ...shape, seconds: BENCH.loadSeconds / ROUNDS }));
     }
   }
-  return paths.map((path) => ({ operation, path, mode, rate, result: poolRuns(shape.connections, samples.get(path) ?? []) }));
+  return paths.map((path) => ({
+    operation,
+    path,
+    mode,
+    rate,
+    result: poolRuns(shape.connections, samples.get(path) ?? []),
+  }));
 }
 
 function describe(run: OverheadRun): string {
   const { latency, throughput, failures } = run.result;
-  const mode = run.rate === undefined ? `c=${run.result.connections}` : `c=${run.result.connections} at ${run.rate} req/s`;
+  const mode =
+    run.rate === undefined ? `c=${run.result.connections}` : `c=${run.result.connections} at ${run.rate} req/s`;
   return (
     `  ${run.operation} ${run.path} ${mode}: p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms, ` +
     `${Math.round(throughput)} req/s${failures > 0 ? `, ${failures} failures` : ""}`
@@ -94,7 +110,8 @@ export async function runOverheadPhase(log: (line: string) => void): Promise<Ove
         const throughputs = saturated.filter((run) => run.path !== "direct").map((run) => run.result.throughput);
         const rate = Math.floor(PACED_SHARE_OF_SATURATION * Math.min(...throughputs));
         const pacedPaths = paths.filter((path) => path !== "direct");
-        if (Number.isFinite(rate) && rate >= 1) record(await measureMode({ operation, mode: "c50-paced", paths: pacedPaths, rate, cookie }));
+        if (Number.isFinite(rate) && rate >= 1)
+          record(await measureMode({ operation, mode: "c50-paced", paths: pacedPaths, rate, cookie }));
       }
       const stepCosts = await attempt("Handler step costs", 120_000, () => measureStepCosts(cookie));
       return { runs, stepCosts, problems };

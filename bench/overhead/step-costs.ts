@@ -32,7 +32,10 @@ export async function measureStepCosts(sessionCookie: string): Promise<StepCost[
     },
     CHILD_TIME_LIMIT_MS,
   );
-  const lastLine = run.output.split("\n").filter((line) => line.startsWith("[")).at(-1);
+  const lastLine = run.output
+    .split("\n")
+    .filter((line) => line.startsWith("["))
+    .at(-1);
   if (run.code !== 0 || lastLine === undefined) {
     throw new Error(`Handler step costs failed${run.hasTimedOut ? " (time limit)" : ""}: ${run.output.slice(-500)}`);
   }

@@ -80,7 +80,9 @@ function lcpDiagnosis(report: Report): Pick<LighthouseScores, "lcpElement" | "lc
   const node = rows.find((row) => row.node)?.node;
   return {
     lcpElement: node?.nodeLabel ?? node?.snippet,
-    lcpPhases: rows.flatMap((row) => (row.phase !== undefined && row.timing !== undefined ? [{ phase: row.phase, ms: row.timing }] : [])),
+    lcpPhases: rows.flatMap((row) =>
+      row.phase !== undefined && row.timing !== undefined ? [{ phase: row.phase, ms: row.timing }] : [],
+    ),
   };
 }
 
@@ -152,7 +154,13 @@ export async function runLighthouse(
       args.push(`--extra-headers=${headersFile}`);
     }
     const run = await runToCompletion(
-      { name: `lighthouse ${preset} ${spec.path}`, command: process.execPath, args, cwd: ROOT, env: { ...process.env, CHROME_PATH: chromiumPath() } },
+      {
+        name: `lighthouse ${preset} ${spec.path}`,
+        command: process.execPath,
+        args,
+        cwd: ROOT,
+        env: { ...process.env, CHROME_PATH: chromiumPath() },
+      },
       RUN_TIME_LIMIT_MS,
     );
     if (run.hasTimedOut) throw new Error(`Lighthouse took longer than ${RUN_TIME_LIMIT_MS / 1000} s`);

@@ -20,12 +20,24 @@ export const BARE_PAGE: PageSpec = {
 };
 
 export const CONSOLE_PAGES: readonly PageSpec[] = [
-  { key: "sign-in", label: "sign-in", path: "/sign-in", isSignedIn: false, readySelector: 'form input[type="password"]' },
+  {
+    key: "sign-in",
+    label: "sign-in",
+    path: "/sign-in",
+    isSignedIn: false,
+    readySelector: 'form input[type="password"]',
+  },
   // A data row links to its monitor's edit page; the loading skeleton has no links.
   { key: "list", label: "list", path: "/monitors", isSignedIn: true, readySelector: 'main tbody a[href$="/edit"]' },
   { key: "create", label: "create", path: "/monitors/new", isSignedIn: true, readySelector: 'main form [name="name"]' },
   // The form appears only once the monitor has loaded from AlertSite.
-  { key: "edit", label: "edit", path: "/monitors/123456/edit", isSignedIn: true, readySelector: 'main form [name="name"]' },
+  {
+    key: "edit",
+    label: "edit",
+    path: "/monitors/123456/edit",
+    isSignedIn: true,
+    readySelector: 'main form [name="name"]',
+  },
 ];
 
 export const ALL_PAGES: readonly PageSpec[] = [...CONSOLE_PAGES, BARE_PAGE];

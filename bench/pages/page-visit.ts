@@ -37,7 +37,11 @@ async function scriptFile(response: Response): Promise<ScriptFile | undefined> {
   }
 }
 
-export async function visitPage(browser: Browser, spec: PageSpec, cookie: SessionCookie | undefined): Promise<PageVisit> {
+export async function visitPage(
+  browser: Browser,
+  spec: PageSpec,
+  cookie: SessionCookie | undefined,
+): Promise<PageVisit> {
   const context = await newBenchContext(browser, spec.isSignedIn ? cookie : undefined);
   try {
     const page = await context.newPage();

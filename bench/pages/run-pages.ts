@@ -3,7 +3,14 @@ import { type LaunchedChrome } from "chrome-launcher";
 import { BENCH } from "../config";
 import { attempt, type Outcome } from "../lib/outcome";
 import { signIn } from "../lib/sign-in";
-import { launchLighthouseChrome, medianRun, PRESETS, runLighthouse, type LighthouseScores, type Preset } from "./lighthouse";
+import {
+  launchLighthouseChrome,
+  medianRun,
+  PRESETS,
+  runLighthouse,
+  type LighthouseScores,
+  type Preset,
+} from "./lighthouse";
 import { ALL_PAGES, type PageKey, type PageSpec } from "./page-specs";
 import { visitPage, type PageVisit } from "./page-visit";
 
@@ -33,9 +40,17 @@ async function lighthouseMedian(
 ): Promise<Outcome<LighthouseScores>> {
   const runs = preset === "mobile" ? BENCH.lighthouseMobileRuns : 1;
   const results: LighthouseScores[] = [];
-  let lastFailure: Outcome<LighthouseScores> = { ok: false, reason: "Skipped: the pages phase had used its Lighthouse time budget." };
+  let lastFailure: Outcome<LighthouseScores> = {
+    ok: false,
+    reason: "Skipped: the pages phase had used its Lighthouse time budget.",
+  };
   for (let run = 0; run < runs && Date.now() < deadline; run += 1) {
-    const outcome = await attempt(`Lighthouse ${preset} ${spec.path}`, LIGHTHOUSE_TIME_LIMIT_MS, () => runLighthouse(chrome, spec, preset, cookieHeader), 2);
+    const outcome = await attempt(
+      `Lighthouse ${preset} ${spec.path}`,
+      LIGHTHOUSE_TIME_LIMIT_MS,
+      () => runLighthouse(chrome, spec, preset, cookieHeader),
+      2,
+    );
     if (outcome.ok) results.push(outcome.value);
     else lastFailure = outcome;
   }
@@ -52,7 +67,9 @@ export async function runPagesPhase(
   const session = await signIn(BENCH.consoleOrigin, BENCH.user);
   const figures: PageFigures[] = [];
   for (const spec of ALL_PAGES) {
-    const visit = await attempt(`Loading ${spec.path}`, VISIT_TIME_LIMIT_MS, () => visitPage(browser, spec, session.cookie));
+    const visit = await attempt(`Loading ${spec.path}`, VISIT_TIME_LIMIT_MS, () =>
+      visitPage(browser, spec, session.cookie),
+    );
     log(
       visit.ok
         ? `  ${spec.path}: ${(visit.value.gzipTotal / 1024).toFixed(1)} KiB gzip JS in ${visit.value.scripts.length} files, ${visit.value.violations.length} axe violations`

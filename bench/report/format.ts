@@ -35,7 +35,10 @@ export function fileName(urlOrPath: string): string {
 }
 
 /** The section's heading and why it has no figures, or undefined when it has some. */
-export function notMeasured(title: string, outcome: { ok: true } | { ok: false; reason: string } | undefined): string | undefined {
+export function notMeasured(
+  title: string,
+  outcome: { ok: true } | { ok: false; reason: string } | undefined,
+): string | undefined {
   if (outcome === undefined) return `### ${title}\n\nNot run (see --only).`;
   if (!outcome.ok) return `### ${title}\n\nNot measured: ${outcome.reason}`;
   return undefined;

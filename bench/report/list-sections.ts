@@ -68,7 +68,11 @@ export function listStepsSection(results: BenchResults): string {
 export function growthSection(results: BenchResults): string {
   const small = listFigures(results, 1_000);
   const large = listFigures(results, 10_000);
-  const growth = (label: string, pick: (figures: typeof small) => number | undefined, format: (value: number | undefined) => string = ms) => {
+  const growth = (
+    label: string,
+    pick: (figures: typeof small) => number | undefined,
+    format: (value: number | undefined) => string = ms,
+  ) => {
     const before = pick(small);
     const after = pick(large);
     return [label, format(before), format(after), times(ratio(after, before))];
@@ -84,5 +88,8 @@ export function growthSection(results: BenchResults): string {
     }),
     growth("keystroke → rows p50 ms", (figures) => valueOf(figures?.search)?.updated.p50),
   ];
-  return ["### Cost growth from 1,000 to 10,000 monitors (10x the data; linear = 10x)", table(["figure", "1,000", "10,000", "growth"], rows)].join("\n\n");
+  return [
+    "### Cost growth from 1,000 to 10,000 monitors (10x the data; linear = 10x)",
+    table(["figure", "1,000", "10,000", "growth"], rows),
+  ].join("\n\n");
 }

@@ -12,11 +12,21 @@ import { type BenchResults } from "./results";
 
 // Reading single figures out of the results; undefined wherever a figure was not measured.
 
-export function overheadRun(overhead: OverheadResults | undefined, operation: Operation, path: RequestPath, mode: LoadMode): OverheadRun | undefined {
+export function overheadRun(
+  overhead: OverheadResults | undefined,
+  operation: Operation,
+  path: RequestPath,
+  mode: LoadMode,
+): OverheadRun | undefined {
   return overhead?.runs.find((run) => run.operation === operation && run.path === path && run.mode === mode);
 }
 
-export function loadRun(overhead: OverheadResults | undefined, operation: Operation, path: RequestPath, mode: LoadMode): LoadResult | undefined {
+export function loadRun(
+  overhead: OverheadResults | undefined,
+  operation: Operation,
+  path: RequestPath,
+  mode: LoadMode,
+): LoadResult | undefined {
   return overheadRun(overhead, operation, path, mode)?.result;
 }
 
@@ -28,7 +38,11 @@ export type OverheadRatios = {
   consoleOverBareThroughput: number;
 };
 
-export function overheadRatios(overhead: OverheadResults | undefined, operation: Operation, mode: LoadMode): OverheadRatios {
+export function overheadRatios(
+  overhead: OverheadResults | undefined,
+  operation: Operation,
+  mode: LoadMode,
+): OverheadRatios {
   const consoleRun = loadRun(overhead, operation, "console", mode);
   const bare = loadRun(overhead, operation, "bare", mode);
   const direct = loadRun(overhead, operation, "direct", mode);

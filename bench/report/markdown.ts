@@ -7,7 +7,13 @@ import { type BenchResults, type TargetCheck } from "./results";
 // The report as Markdown: readable in a terminal, pasteable into the README or an issue.
 
 function targetsSection(checks: readonly TargetCheck[]): string {
-  return ["### Targets", table(["target", "figure", "met"], checks.map((check) => [check.target, check.figure, mark(check.isMet)]))].join("\n\n");
+  return [
+    "### Targets",
+    table(
+      ["target", "figure", "met"],
+      checks.map((check) => [check.target, check.figure, mark(check.isMet)]),
+    ),
+  ].join("\n\n");
 }
 
 function phaseTimes(results: BenchResults): string {
@@ -21,7 +27,14 @@ export function markdownReport(results: BenchResults, checks: readonly TargetChe
     `## npm run bench — ${results.startedAt}\n\n` +
     `${machine.cpus} cores, Node ${machine.node}, load average at start ${machine.loadAverageAtStart.map((value) => value.toFixed(2)).join(" / ")}; ` +
     `took ${Math.round(results.seconds)} s (${phaseTimes(results)}).`;
-  return [header, overheadSection(results), javaScriptSection(results), lighthouseSection(results), listSection(results), listStepsSection(results), growthSection(results), targetsSection(checks)].join(
-    "\n\n",
-  );
+  return [
+    header,
+    overheadSection(results),
+    javaScriptSection(results),
+    lighthouseSection(results),
+    listSection(results),
+    listStepsSection(results),
+    growthSection(results),
+    targetsSection(checks),
+  ].join("\n\n");
 }

@@ -5,7 +5,11 @@ import { ms, notMeasured, table, times, whole } from "./format";
 import { overheadRatios, overheadRun } from "./lookups";
 import { type BenchResults } from "./results";
 
-const MODE_NAMES: Readonly<Record<LoadMode, string>> = { c1: "1 conn.", c50: "50 conn.", "c50-paced": "50 conn. paced" };
+const MODE_NAMES: Readonly<Record<LoadMode, string>> = {
+  c1: "1 conn.",
+  c50: "50 conn.",
+  "c50-paced": "50 conn. paced",
+};
 
 function modeLabel(run: OverheadRun): string {
   return run.rate === undefined ? MODE_NAMES[run.mode] : `${MODE_NAMES[run.mode]} at ${whole(run.rate)} req/s`;
@@ -57,7 +61,17 @@ export function overheadSection(results: BenchResults): string {
   return [
     "### Proxy overhead (fast fake upstream; edit = rename only, one upstream call)",
     table(["operation", "load", "path", "p50 ms", "p99 ms", "req/s", "p50 per round ms", "failures"], runs),
-    table(["operation", "load", "console / bare p50", "console / direct p50", "console − bare p99 (ms)", "console / bare req/s"], ratios),
+    table(
+      [
+        "operation",
+        "load",
+        "console / bare p50",
+        "console / direct p50",
+        "console − bare p99 (ms)",
+        "console / bare req/s",
+      ],
+      ratios,
+    ),
     "The route handlers called in process without the Next server, one request at a time, and the console handler's steps alone (µs per call):",
     table(["handler or step", "µs per call"], steps) + stepsNote + problems,
   ].join("\n\n");

@@ -39,8 +39,11 @@ export function lighthouseSection(results: BenchResults): string {
     const mobile = lighthouseScores(results, page.key, "mobile");
     const desktop = lighthouseScores(results, page.key, "desktop");
     const violations = pageVisit(results, page.key)?.violations;
-    const failed = [...new Set([...(mobile?.failedAccessibilityAudits ?? []), ...(desktop?.failedAccessibilityAudits ?? [])])];
-    const mobileRuns = mobile && mobile.performanceRuns.length > 1 ? ` (${mobile.performanceRuns.map(whole).join(" / ")})` : "";
+    const failed = [
+      ...new Set([...(mobile?.failedAccessibilityAudits ?? []), ...(desktop?.failedAccessibilityAudits ?? [])]),
+    ];
+    const mobileRuns =
+      mobile && mobile.performanceRuns.length > 1 ? ` (${mobile.performanceRuns.map(whole).join(" / ")})` : "";
     return [
       page.label,
       `${whole(mobile?.performance)}${mobileRuns}`,
@@ -55,7 +58,20 @@ export function lighthouseSection(results: BenchResults): string {
   });
   return [
     "### Lighthouse (performance, accessibility) and axe (mobile: median run, every run's score in brackets)",
-    table(["page", "perf mobile", "perf desktop", "a11y mobile", "a11y desktop", "LCP mobile ms", "TBT mobile ms", "axe violations", "failing audits"], rows),
+    table(
+      [
+        "page",
+        "perf mobile",
+        "perf desktop",
+        "a11y mobile",
+        "a11y desktop",
+        "LCP mobile ms",
+        "TBT mobile ms",
+        "axe violations",
+        "failing audits",
+      ],
+      rows,
+    ),
     lighthouseDiagnosisSection(results),
   ].join("\n\n");
 }
@@ -69,7 +85,12 @@ function lighthouseDiagnosisSection(results: BenchResults): string {
       const name = fileName(script.url);
       return `${name}${barePaths.has(name) ? " (bare page too)" : ""} ${ms(script.scriptingMs, 0)}`;
     });
-    return [page.label, (mobile?.lcpElement ?? MISSING).replace(/\|/g, "/"), phases || MISSING, scripts.join(", ") || MISSING];
+    return [
+      page.label,
+      (mobile?.lcpElement ?? MISSING).replace(/\|/g, "/"),
+      phases || MISSING,
+      scripts.join(", ") || MISSING,
+    ];
   });
   return [
     "Why (mobile run): the largest contentful paint and its phases, and the scripts busiest on the main thread (ms, simulated slow CPU):",

@@ -31,7 +31,8 @@ function answer(req: IncomingMessage): { status: number; body: string } {
   if (path === "/health") return { status: 200, body: '{"status":"ok"}' };
   if (req.method === "POST" && path === `${BASE}/access-tokens`) return { status: 200, body: TOKEN_ANSWER };
   if (req.method === "POST" && path === `${BASE}/monitors/email-round-trip`) return { status: 200, body: WRITE_ANSWER };
-  if (req.method === "PATCH" && path.startsWith(`${BASE}/monitors/email-round-trip/`)) return { status: 200, body: WRITE_ANSWER };
+  if (req.method === "PATCH" && path.startsWith(`${BASE}/monitors/email-round-trip/`))
+    return { status: 200, body: WRITE_ANSWER };
   const read = new RegExp(`^${BASE}/monitors/(\\d+)$`).exec(path);
   if (req.method === "GET" && read?.[1]) return { status: 200, body: monitorAnswer(read[1]) };
   return { status: 404, body: '{"errors":[{"code":404,"message":"Not a bench path"}]}' };

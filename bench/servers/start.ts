@@ -20,8 +20,16 @@ function tsxProcess(name: string, script: string, args: readonly string[], env: 
 
 export async function startFastUpstream(): Promise<ChildServer> {
   await assertPortFree(BENCH.host, BENCH.upstreamPort);
-  const server = tsxProcess("fast upstream", "bench/servers/fast-upstream.ts", [String(BENCH.upstreamPort)], cleanEnv());
-  await waitUntilServing(server, `http://${BENCH.host}:${BENCH.upstreamPort}/health`, { timeoutMs: 30_000, isReady: (status) => status === 200 });
+  const server = tsxProcess(
+    "fast upstream",
+    "bench/servers/fast-upstream.ts",
+    [String(BENCH.upstreamPort)],
+    cleanEnv(),
+  );
+  await waitUntilServing(server, `http://${BENCH.host}:${BENCH.upstreamPort}/health`, {
+    timeoutMs: 30_000,
+    isReady: (status) => status === 200,
+  });
   return server;
 }
 
@@ -35,7 +43,10 @@ export async function startSandboxServer(generatedMonitors: number): Promise<Chi
     SANDBOX_TOKEN_TTL_SECONDS: "3600",
     SANDBOX_GENERATED_MONITORS: String(generatedMonitors),
   });
-  await waitUntilServing(server, `http://${BENCH.host}:${BENCH.sandboxPort}/health`, { timeoutMs: 60_000, isReady: (status) => status === 200 });
+  await waitUntilServing(server, `http://${BENCH.host}:${BENCH.sandboxPort}/health`, {
+    timeoutMs: 60_000,
+    isReady: (status) => status === 200,
+  });
   return server;
 }
 
@@ -57,7 +68,9 @@ export async function startConsole(upstream: ConsoleUpstream): Promise<ChildServ
       NEXTAUTH_SECRET: BENCH.secret,
       NEXTAUTH_URL: BENCH.consoleOrigin,
       ALERTSITE_TIMEOUT_MS: "15000",
-      ...(upstream.kind === "fast" ? { ALERTSITE_API_URL: BENCH.upstreamUrl } : { ALERTSITE_SANDBOX_PORT: String(BENCH.sandboxPort) }),
+      ...(upstream.kind === "fast"
+        ? { ALERTSITE_API_URL: BENCH.upstreamUrl }
+        : { ALERTSITE_SANDBOX_PORT: String(BENCH.sandboxPort) }),
     },
   });
   await waitUntilServing(server, `${BENCH.consoleOrigin}/api/auth/csrf`, { timeoutMs: 60_000 });

@@ -55,7 +55,10 @@ export function SignInForm({ callbackUrl, initialEmail = "", notice }: SignInFor
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-5">
       {failure ? (
-        <FormAlert title={isThrottled(failure) ? "Sign-in is paused" : "AlertSite did not accept that sign-in"} messages={[failure]} />
+        <FormAlert
+          title={isThrottled(failure) ? "Sign-in is paused" : "AlertSite did not accept that sign-in"}
+          messages={[failure]}
+        />
       ) : notice ? (
         <FormAlert title={notice} tone="success" />
       ) : null}

@@ -33,7 +33,12 @@ export function Field({ name, label, help, error, required, children }: FieldPro
         {label}
         {required ? <span className="text-slate-600"> (required)</span> : null}
       </label>
-      {children({ id, "aria-describedby": describedBy, "aria-invalid": Boolean(error), "aria-required": required || undefined })}
+      {children({
+        id,
+        "aria-describedby": describedBy,
+        "aria-invalid": Boolean(error),
+        "aria-required": required || undefined,
+      })}
       {help ? (
         <p id={helpId} className="text-sm text-slate-600">
           {help}

@@ -20,7 +20,10 @@ export function SubmitButton({ isPending, pendingLabel, children, disabled }: Su
     >
       {isPending ? (
         <>
-          <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent" />
+          <span
+            aria-hidden="true"
+            className="h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent"
+          />
           {pendingLabel}
         </>
       ) : (

@@ -6,7 +6,10 @@ type ConsoleHeaderProps = { email: string; isSandbox: boolean };
 export function ConsoleHeader({ email, isSandbox }: ConsoleHeaderProps) {
   return (
     <header className="border-b border-slate-300 bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">

@@ -9,7 +9,12 @@ import { createMonitor } from "@/lib/monitors/api-client";
 import { takeDraft } from "@/lib/monitors/draft-storage";
 import { type FieldGroup } from "@/lib/monitors/fields";
 import { monitorKeys } from "@/lib/monitors/queries";
-import { emptyMonitorFormValues, type MonitorCreateBody, monitorCreateSchema, type MonitorFormValues } from "@/lib/monitors/schema";
+import {
+  emptyMonitorFormValues,
+  type MonitorCreateBody,
+  monitorCreateSchema,
+  type MonitorFormValues,
+} from "@/lib/monitors/schema";
 import { CreateSuccess } from "./form/create-success";
 import { MonitorFields } from "./form/monitor-fields";
 import { ProblemAlert } from "./form/problem-alert";
@@ -86,7 +91,11 @@ export function CreateMonitorForm({ prefill, openGroups, returnPath }: CreateMon
     <FormProvider {...form}>
       <form
         ref={formRef}
-        onSubmit={(event) => void form.handleSubmit(send, () => focusFirstInvalid(formRef.current))(event)} noValidate aria-labelledby="page-heading" className="space-y-6">
+        onSubmit={(event) => void form.handleSubmit(send, () => focusFirstInvalid(formRef.current))(event)}
+        noValidate
+        aria-labelledby="page-heading"
+        className="space-y-6"
+      >
         {problems.failure ? (
           <ProblemAlert
             title="AlertSite did not create the monitor"

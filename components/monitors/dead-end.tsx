@@ -4,7 +4,10 @@ import { type ReactNode } from "react";
 /** A page that can't show what was asked for: says why in plain words and leads back to the list. */
 export function DeadEnd({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section aria-labelledby="dead-end-heading" className="mx-auto max-w-2xl rounded-lg border border-slate-300 bg-white p-6">
+    <section
+      aria-labelledby="dead-end-heading"
+      className="mx-auto max-w-2xl rounded-lg border border-slate-300 bg-white p-6"
+    >
       <h1 id="dead-end-heading" className="text-2xl font-bold">
         {title}
       </h1>

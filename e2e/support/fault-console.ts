@@ -19,12 +19,15 @@ export async function openCreateFormOnFaultConsole(page: Page): Promise<string> 
 export async function upstreamCreates(name: string): Promise<number> {
   const response = await fetch(`${E2E.faultUpstreamOrigin}/__fault/creates?name=${encodeURIComponent(name)}`);
   const body: unknown = await response.json();
-  if (typeof body !== "object" || body === null || !("count" in body) || typeof body.count !== "number") throw new Error("unexpected answer");
+  if (typeof body !== "object" || body === null || !("count" in body) || typeof body.count !== "number")
+    throw new Error("unexpected answer");
   return body.count;
 }
 
 /** Lets a create the fault upstream is holding (`[fault:hold]`) answer now. */
 export async function releaseHeldCreate(name: string): Promise<void> {
-  const response = await fetch(`${E2E.faultUpstreamOrigin}/__fault/release?name=${encodeURIComponent(name)}`, { method: "POST" });
+  const response = await fetch(`${E2E.faultUpstreamOrigin}/__fault/release?name=${encodeURIComponent(name)}`, {
+    method: "POST",
+  });
   if (!response.ok) throw new Error(`nothing was held for ${name}`);
 }

@@ -16,7 +16,11 @@ type Created = { id: number; name: string };
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": String(Buffer.byteLength(text)), ...headers });
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": String(Buffer.byteLength(text)),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -41,7 +45,9 @@ function readBody(req: IncomingMessage): Promise<string> {
 function parseObject(text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : {};
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value))
+      : {};
   } catch {
     return {};
   }
@@ -60,23 +66,48 @@ export function createFaultUpstream(): Server {
     send(res, 200, { id: String(id) });
   }
 
-  function fail(scenario: FaultScenario, req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>, name: string): void {
+  function fail(
+    scenario: FaultScenario,
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Record<string, unknown>,
+    name: string,
+  ): void {
     switch (scenario) {
       case "400-one":
-        return send(res, 400, errors(400, "Invalid value for 'interval': 7 minutes is not offered by plan 'UBM - A/A'."));
+        return send(
+          res,
+          400,
+          errors(400, "Invalid value for 'interval': 7 minutes is not offered by plan 'UBM - A/A'."),
+        );
       case "400-several":
         return send(
           res,
           400,
-          errors(400, "Invalid value for 'billing_plancode': plan 'UBM - Gold' does not exist.", "Invalid value for 'email': the mailbox refuses test messages.", "The account has reached its monitor limit."),
+          errors(
+            400,
+            "Invalid value for 'billing_plancode': plan 'UBM - Gold' does not exist.",
+            "Invalid value for 'email': the mailbox refuses test messages.",
+            "The account has reached its monitor limit.",
+          ),
         );
       case "400-echo":
         // Some servers quote what they were sent; the console must not hand the mailbox password back.
-        return send(res, 400, errors(400, `Mailbox login failed with password '${String(body.email_password ?? "")}'.`));
+        return send(
+          res,
+          400,
+          errors(400, `Mailbox login failed with password '${String(body.email_password ?? "")}'.`),
+        );
       case "401":
-        return send(res, 401, errors(401, "invalid_token - The access token has expired. Sign in again."), { "www-authenticate": 'Bearer error="invalid_token"' });
+        return send(res, 401, errors(401, "invalid_token - The access token has expired. Sign in again."), {
+          "www-authenticate": 'Bearer error="invalid_token"',
+        });
       case "403":
-        return send(res, 403, errors(403, "Permission denied - your AlertSite role (Read Only) cannot create or change monitors."));
+        return send(
+          res,
+          403,
+          errors(403, "Permission denied - your AlertSite role (Read Only) cannot create or change monitors."),
+        );
       case "404":
         return send(res, 404, errors(404, "Record not found"));
       case "429":
@@ -127,7 +158,11 @@ export function createFaultUpstream(): Server {
       // A portal page that frames the console, for the frame-ancestors test (served on loopback for real:
       // Chromium refuses to let a page Playwright made up frame a loopback address at all).
       const src = (url.searchParams.get("src") ?? "").replace(/[^\w:/.?=&%-]/g, "");
-      return sendHtml(res, 200, `<!DOCTYPE html><html><head><title>Portal</title></head><body><iframe title="Monitor console" src="${src}"></iframe></body></html>`);
+      return sendHtml(
+        res,
+        200,
+        `<!DOCTYPE html><html><head><title>Portal</title></head><body><iframe title="Monitor console" src="${src}"></iframe></body></html>`,
+      );
     }
 
     if (!url.pathname.startsWith(`${BASE}/`)) return send(res, 404, errors(404, "Record not found"));
@@ -140,11 +175,18 @@ export function createFaultUpstream(): Server {
     }
 
     const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
-    if (!bearer || !tokens.has(bearer)) return send(res, 401, errors(401, "invalid_token - The access token is missing or invalid. Sign in again."));
+    if (!bearer || !tokens.has(bearer))
+      return send(res, 401, errors(401, "invalid_token - The access token is missing or invalid. Sign in again."));
 
     if (path === "/monitors" && method === "GET") {
       return send(res, 200, {
-        results: created.map(({ id, name }) => ({ id, name, type: "email-round-trip", enabled: true, email: "roundtrip@example.com" })),
+        results: created.map(({ id, name }) => ({
+          id,
+          name,
+          type: "email-round-trip",
+          enabled: true,
+          email: "roundtrip@example.com",
+        })),
       });
     }
     if (path === "/monitors/email-round-trip" && method === "POST") {
@@ -159,7 +201,8 @@ export function createFaultUpstream(): Server {
 
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, 500, errors(500, error instanceof Error ? error.message : "fault upstream failed"));
+      if (!res.headersSent)
+        send(res, 500, errors(500, error instanceof Error ? error.message : "fault upstream failed"));
     });
   });
 }

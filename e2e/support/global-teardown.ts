@@ -23,8 +23,11 @@ async function faultUpstreamTokens(): Promise<SeenSecret[]> {
   const response = await fetch(`${E2E.faultUpstreamOrigin}/__fault/tokens`).catch(() => undefined);
   if (!response?.ok) return [];
   const body: unknown = await response.json();
-  const tokens = typeof body === "object" && body !== null && "tokens" in body && Array.isArray(body.tokens) ? body.tokens : [];
-  return tokens.filter((token): token is string => typeof token === "string").map((value) => ({ kind: "AlertSite token", value }));
+  const tokens =
+    typeof body === "object" && body !== null && "tokens" in body && Array.isArray(body.tokens) ? body.tokens : [];
+  return tokens
+    .filter((token): token is string => typeof token === "string")
+    .map((value) => ({ kind: "AlertSite token", value }));
 }
 
 export default async function scanServerLogs(): Promise<void> {
@@ -44,5 +47,7 @@ export default async function scanServerLogs(): Promise<void> {
   }
   const tokenCount = secrets.filter((secret) => secret.kind === "AlertSite token").length;
   if (problems.length > 0) throw new Error(`Secrets in the server logs:\n${problems.join("\n")}`);
-  console.log(`server log scan: ${tokenCount} AlertSite tokens and ${secrets.length - tokenCount} passwords and secrets, none in the console logs`);
+  console.log(
+    `server log scan: ${tokenCount} AlertSite tokens and ${secrets.length - tokenCount} passwords and secrets, none in the console logs`,
+  );
 }

@@ -28,7 +28,13 @@ export async function createSandboxMonitor(fields: Record<string, unknown>): Pro
     }),
   });
   const body: unknown = await response.json();
-  if (response.status !== 200 || typeof body !== "object" || body === null || !("id" in body) || typeof body.id !== "string") {
+  if (
+    response.status !== 200 ||
+    typeof body !== "object" ||
+    body === null ||
+    !("id" in body) ||
+    typeof body.id !== "string"
+  ) {
     throw new Error(`sandbox create failed: ${response.status} ${JSON.stringify(body)}`);
   }
   return body.id;

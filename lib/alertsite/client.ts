@@ -47,11 +47,20 @@ export function createAlertSiteClient(options: AlertSiteClientOptions): AlertSit
       ),
 
     createRoundTripMonitor: (token, body) =>
-      send({ method: "POST", path: ROUND_TRIP_PATH, token, body, secrets: mailboxPassword(body) }, monitorIdResponseSchema),
+      send(
+        { method: "POST", path: ROUND_TRIP_PATH, token, body, secrets: mailboxPassword(body) },
+        monitorIdResponseSchema,
+      ),
 
     editRoundTripMonitor: (token, id, body) =>
       send(
-        { method: "PATCH", path: `${ROUND_TRIP_PATH}/${encodeURIComponent(id)}`, token, body, secrets: mailboxPassword(body) },
+        {
+          method: "PATCH",
+          path: `${ROUND_TRIP_PATH}/${encodeURIComponent(id)}`,
+          token,
+          body,
+          secrets: mailboxPassword(body),
+        },
         monitorIdResponseSchema,
       ),
 

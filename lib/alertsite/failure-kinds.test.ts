@@ -70,7 +70,10 @@ describe("AlertSite error envelopes", () => {
       { code: 422, message: "Interval not allowed by the plan." },
     ]);
 
-    upstream.respond({ status: 400, json: { error: "invalid_request", error_description: "User authentication failed." } });
+    upstream.respond({
+      status: 400,
+      json: { error: "invalid_request", error_description: "User authentication failed." },
+    });
     expect((await failing(client().createRoundTripMonitor(TOKEN, {}))).errors).toEqual([
       { code: 400, message: "invalid_request - User authentication failed." },
     ]);
@@ -81,7 +84,11 @@ describe("AlertSite error envelopes", () => {
 
     const error = await failing(client().listRoundTripMonitors(TOKEN));
 
-    expect(error).toMatchObject({ kind: "http", status: 401, errors: [{ code: 401, message: "Access token expired." }] });
+    expect(error).toMatchObject({
+      kind: "http",
+      status: 401,
+      errors: [{ code: 401, message: "Access token expired." }],
+    });
   });
 
   it("403 keeps AlertSite's message", async () => {
@@ -105,7 +112,11 @@ describe("AlertSite error envelopes", () => {
 
     const error = await failing(client().getMonitor(TOKEN, "1"));
 
-    expect(error).toMatchObject({ kind: "http", status: 500, errors: [{ code: 500, message: "Internal error, try later." }] });
+    expect(error).toMatchObject({
+      kind: "http",
+      status: 500,
+      errors: [{ code: 500, message: "Internal error, try later." }],
+    });
   });
 
   it("a JSON error body without any message falls back to the status line", async () => {
@@ -133,7 +144,11 @@ describe("rate limits", () => {
 
   it("429 with Retry-After as an HTTP date", async () => {
     const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
-    upstream.respond({ status: 429, headers: { "retry-after": inTwoMinutes, "content-type": "text/plain" }, body: "slow down" });
+    upstream.respond({
+      status: 429,
+      headers: { "retry-after": inTwoMinutes, "content-type": "text/plain" },
+      body: "slow down",
+    });
 
     const error = await failing(client().listRoundTripMonitors(TOKEN));
 
@@ -141,11 +156,17 @@ describe("rate limits", () => {
     // HTTP dates have one-second resolution and the request takes a moment.
     expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(118);
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(120);
-    expect(error.message).toMatch(/^AlertSite answered 429 Too Many Requests\. Try again in (2 minutes|11\d seconds)\.$/);
+    expect(error.message).toMatch(
+      /^AlertSite answered 429 Too Many Requests\. Try again in (2 minutes|11\d seconds)\.$/,
+    );
   });
 
   it("ignores Retry-After on statuses other than 429 and 503", async () => {
-    upstream.respond({ status: 500, headers: { "retry-after": "30" }, json: { errors: [{ code: 500, message: "Oops." }] } });
+    upstream.respond({
+      status: 500,
+      headers: { "retry-after": "30" },
+      json: { errors: [{ code: 500, message: "Oops." }] },
+    });
 
     expect((await failing(client().getMonitor(TOKEN, "1"))).retryAfterSeconds).toBeUndefined();
   });
@@ -158,7 +179,9 @@ describe("non-JSON and unreadable answers", () => {
     const error = await failing(client().listRoundTripMonitors(TOKEN));
 
     expect(error).toMatchObject({ kind: "http", status: 502 });
-    expect(error.errors).toEqual([{ code: 502, message: "AlertSite answered 502 Bad Gateway. Try again in a minute." }]);
+    expect(error.errors).toEqual([
+      { code: 502, message: "AlertSite answered 502 Bad Gateway. Try again in a minute." },
+    ]);
     expect(error.cause).not.toContain("<");
   });
 
@@ -184,7 +207,11 @@ describe("non-JSON and unreadable answers", () => {
   });
 
   it("malformed JSON under a JSON content type is a bad_response", async () => {
-    upstream.respond({ status: 500, headers: { "content-type": "application/json" }, body: '{"errors": [{"code": 500, "mess' });
+    upstream.respond({
+      status: 500,
+      headers: { "content-type": "application/json" },
+      body: '{"errors": [{"code": 500, "mess',
+    });
 
     const error = await failing(client().getMonitor(TOKEN, "1"));
 
@@ -220,7 +247,9 @@ describe("non-JSON and unreadable answers", () => {
     const error = await failing(client().createRoundTripMonitor(TOKEN, {}));
 
     expect(error).toMatchObject({ kind: "bad_response", status: 200 });
-    expect(error.message).toMatch(/^AlertSite sent an answer the console did not understand\. The change may still have been saved/);
+    expect(error.message).toMatch(
+      /^AlertSite sent an answer the console did not understand\. The change may still have been saved/,
+    );
     expect(error.cause).toContain("id");
   });
 

@@ -71,7 +71,9 @@ export function badResponseFailure(context: FailureContext, status: number, deta
   return failure(context, {
     kind: "bad_response",
     status,
-    errors: [{ code: CODE_BAD_RESPONSE, message: context.isWrite ? `${NOT_UNDERSTOOD} ${OUTCOME_UNKNOWN}` : NOT_UNDERSTOOD }],
+    errors: [
+      { code: CODE_BAD_RESPONSE, message: context.isWrite ? `${NOT_UNDERSTOOD} ${OUTCOME_UNKNOWN}` : NOT_UNDERSTOOD },
+    ],
     cause: `${describeRequest(context)} answered ${status}: ${detail}`,
   });
 }
@@ -95,8 +97,7 @@ export function networkFailure(
     });
   }
   // Once a response started, or the socket closed under a sent request, AlertSite was reached.
-  const hasConnectionBroken =
-    state.status !== undefined || BROKEN_CONNECTION_CODES.has(errorCode(error) ?? "");
+  const hasConnectionBroken = state.status !== undefined || BROKEN_CONNECTION_CODES.has(errorCode(error) ?? "");
   const message = hasConnectionBroken
     ? `The connection to AlertSite at ${context.origin} broke before the answer arrived.${afterLoss}`
     : `Could not reach AlertSite at ${context.origin}. Check the network connection and the AlertSite address, then try again.`;

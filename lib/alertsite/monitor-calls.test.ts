@@ -58,9 +58,14 @@ describe("createRoundTripMonitor", () => {
 
 describe("the mailbox password in a write", () => {
   it("is scrubbed from AlertSite's messages when a create's error quotes it back", async () => {
-    upstream.respond({ status: 400, json: { errors: [{ code: 400, message: "Mailbox login failed with password 'Pa55-mailbox'." }] } });
+    upstream.respond({
+      status: 400,
+      json: { errors: [{ code: 400, message: "Mailbox login failed with password 'Pa55-mailbox'." }] },
+    });
 
-    const error = await expectFailure(client().createRoundTripMonitor(TOKEN, { ...writeBody, email_password: "Pa55-mailbox" }));
+    const error = await expectFailure(
+      client().createRoundTripMonitor(TOKEN, { ...writeBody, email_password: "Pa55-mailbox" }),
+    );
 
     expect(error.errors[0]?.message).toBe("Mailbox login failed with password '[redacted]'.");
     expectNoSecrets(error, ["Pa55-mailbox", TOKEN]);
@@ -69,7 +74,9 @@ describe("the mailbox password in a write", () => {
   it("is scrubbed from an edit's errors too", async () => {
     upstream.respond({ status: 400, json: { errors: [{ code: 400, message: "Pa55-mailbox is not accepted" }] } });
 
-    const error = await expectFailure(client().editRoundTripMonitor(TOKEN, "123456", { email_password: "Pa55-mailbox" }));
+    const error = await expectFailure(
+      client().editRoundTripMonitor(TOKEN, "123456", { email_password: "Pa55-mailbox" }),
+    );
 
     expectNoSecrets(error, ["Pa55-mailbox"]);
   });

@@ -52,5 +52,9 @@ export function alertSiteErrorResponse(route: string, error: AlertSiteError, req
   const errors = lead ? [{ code: status, message: lead }, ...fromAlertSite] : fromAlertSite;
   const [first, ...rest] = errors;
   if (!first) return errorResponse(status, [{ code: status, message: "AlertSite refused the request." }]);
-  return errorResponse(status, [first, ...rest], error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds });
+  return errorResponse(
+    status,
+    [first, ...rest],
+    error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds },
+  );
 }

@@ -27,7 +27,11 @@ export async function consoleFetch<T>(url: string, schema: ZodType<T>, init: Req
   try {
     response = await fetch(url, {
       ...init,
-      headers: { Accept: "application/json", ...(init.body ? { "Content-Type": "application/json" } : {}), ...init.headers },
+      headers: {
+        Accept: "application/json",
+        ...(init.body ? { "Content-Type": "application/json" } : {}),
+        ...init.headers,
+      },
       credentials: "same-origin",
     });
   } catch {
@@ -36,14 +40,17 @@ export async function consoleFetch<T>(url: string, schema: ZodType<T>, init: Req
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const envelope = apiErrorEnvelopeSchema.safeParse(body);
-    if (envelope.success) throw new ConsoleApiError(response.status, envelope.data.errors, envelope.data.retryAfterSeconds);
+    if (envelope.success)
+      throw new ConsoleApiError(response.status, envelope.data.errors, envelope.data.retryAfterSeconds);
     throw new ConsoleApiError(response.status, [
       { code: response.status, message: `The console answered ${response.status} without an explanation. Try again.` },
     ]);
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ConsoleApiError(502, [{ code: 502, message: "The console sent an answer this page did not understand. Reload and try again." }]);
+    throw new ConsoleApiError(502, [
+      { code: 502, message: "The console sent an answer this page did not understand. Reload and try again." },
+    ]);
   }
   return parsed.data;
 }

@@ -48,11 +48,17 @@ export function consoleRoute<P = Record<string, never>>(handler: ConsoleRouteHan
       if (isAlertSiteError(error)) {
         const response = alertSiteErrorResponse(route, error, requestId);
         response.headers.set("X-Request-Id", requestId);
-        if (response.status === 401) for (const cookie of expiredSessionCookies()) response.headers.append("Set-Cookie", cookie);
+        if (response.status === 401)
+          for (const cookie of expiredSessionCookies()) response.headers.append("Set-Cookie", cookie);
         return response;
       }
-      console.error(`[console] ${route} failed unexpectedly: request=${requestId} ${error instanceof Error ? error.message : "unknown error"}`);
-      const response = singleError(500, "The console hit an unexpected problem. Try again; if it keeps happening, tell whoever runs the console.");
+      console.error(
+        `[console] ${route} failed unexpectedly: request=${requestId} ${error instanceof Error ? error.message : "unknown error"}`,
+      );
+      const response = singleError(
+        500,
+        "The console hit an unexpected problem. Try again; if it keeps happening, tell whoever runs the console.",
+      );
       response.headers.set("X-Request-Id", requestId);
       return response;
     }

@@ -3,8 +3,15 @@ import { AlertSiteError } from "@/lib/alertsite";
 import { authorizeSignIn, type AuthorizeDependencies } from "./authorize";
 import { createSignInThrottle } from "./throttle";
 
-const WRONG = new AlertSiteError({ kind: "http", status: 400, errors: [{ code: 400, message: "invalid_request - User authentication failed." }] });
-const OUTAGE = new AlertSiteError({ kind: "unreachable", errors: [{ code: 502, message: "Could not reach AlertSite." }] });
+const WRONG = new AlertSiteError({
+  kind: "http",
+  status: 400,
+  errors: [{ code: 400, message: "invalid_request - User authentication failed." }],
+});
+const OUTAGE = new AlertSiteError({
+  kind: "unreachable",
+  errors: [{ code: 502, message: "Could not reach AlertSite." }],
+});
 
 function setup({ trustedProxyHops = 0 }: { trustedProxyHops?: number } = {}) {
   let time = 5_000_000;
@@ -13,8 +20,14 @@ function setup({ trustedProxyHops = 0 }: { trustedProxyHops?: number } = {}) {
     throw password === "outage" ? OUTAGE : WRONG;
   });
   const sleep = vi.fn(async (ms: number) => void (time += ms));
-  const deps: AuthorizeDependencies = { signIn, throttle: createSignInThrottle({ now: () => time }), trustedProxyHops, sleep };
-  const attempt = (email: string, password: string, headers: Record<string, string> = {}) => authorizeSignIn({ email, password }, headers, deps);
+  const deps: AuthorizeDependencies = {
+    signIn,
+    throttle: createSignInThrottle({ now: () => time }),
+    trustedProxyHops,
+    sleep,
+  };
+  const attempt = (email: string, password: string, headers: Record<string, string> = {}) =>
+    authorizeSignIn({ email, password }, headers, deps);
   return { signIn, sleep, attempt };
 }
 
@@ -23,7 +36,10 @@ afterEach(() => vi.restoreAllMocks());
 describe("authorizeSignIn", () => {
   it("trades a right password for the token", async () => {
     const { attempt } = setup();
-    await expect(attempt("ops@example.com", "right")).resolves.toMatchObject({ email: "ops@example.com", alertSiteToken: "tok-123" });
+    await expect(attempt("ops@example.com", "right")).resolves.toMatchObject({
+      email: "ops@example.com",
+      alertSiteToken: "tok-123",
+    });
   });
 
   it("passes AlertSite's words on for a wrong password", async () => {
@@ -34,7 +50,8 @@ describe("authorizeSignIn", () => {
   it("slows an email after 5 failures and refuses it after 10, without asking AlertSite again", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const { attempt, signIn, sleep } = setup();
-    for (let i = 0; i < 10; i += 1) await expect(attempt("Guess@Example.com", "wrong")).rejects.toThrow("User authentication failed");
+    for (let i = 0; i < 10; i += 1)
+      await expect(attempt("Guess@Example.com", "wrong")).rejects.toThrow("User authentication failed");
     expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([500, 1000, 2000, 4000, 8000]);
 
     // Same email in another spelling, and even the right password: refused until the window passes.
@@ -52,7 +69,8 @@ describe("authorizeSignIn", () => {
 
   it("does not count an AlertSite outage against the email", async () => {
     const { attempt, sleep } = setup();
-    for (let i = 0; i < 12; i += 1) await expect(attempt("ops@example.com", "outage")).rejects.toThrow("Could not reach");
+    for (let i = 0; i < 12; i += 1)
+      await expect(attempt("ops@example.com", "outage")).rejects.toThrow("Could not reach");
     expect(sleep).not.toHaveBeenCalled();
     await expect(attempt("ops@example.com", "right")).resolves.toBeDefined();
   });
@@ -61,12 +79,16 @@ describe("authorizeSignIn", () => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const spoofable = setup();
     for (let i = 0; i < 60; i += 1) {
-      await expect(spoofable.attempt(`user${i}@example.com`, "wrong", { "x-forwarded-for": "203.0.113.9" })).rejects.toThrow("User authentication failed");
+      await expect(
+        spoofable.attempt(`user${i}@example.com`, "wrong", { "x-forwarded-for": "203.0.113.9" }),
+      ).rejects.toThrow("User authentication failed");
     }
 
     const behindProxy = setup({ trustedProxyHops: 1 });
     for (let i = 0; i < 50; i += 1) {
-      await expect(behindProxy.attempt(`user${i}@example.com`, "wrong", { "x-forwarded-for": `198.51.100.${i}, 203.0.113.9` })).rejects.toThrow("User authentication failed");
+      await expect(
+        behindProxy.attempt(`user${i}@example.com`, "wrong", { "x-forwarded-for": `198.51.100.${i}, 203.0.113.9` }),
+      ).rejects.toThrow("User authentication failed");
     }
     await expect(behindProxy.attempt("new@example.com", "right", { "x-forwarded-for": "203.0.113.9" })).rejects.toThrow(
       /^Too many failed sign-ins from your network address\./,
@@ -75,9 +97,9 @@ describe("authorizeSignIn", () => {
 
   it("refuses a malformed form without asking AlertSite or counting it", async () => {
     const { signIn } = setup();
-    await expect(authorizeSignIn({ email: "not-an-email" }, {}, { signIn, throttle: createSignInThrottle(), trustedProxyHops: 0 })).rejects.toThrow(
-      "Enter a full email address",
-    );
+    await expect(
+      authorizeSignIn({ email: "not-an-email" }, {}, { signIn, throttle: createSignInThrottle(), trustedProxyHops: 0 }),
+    ).rejects.toThrow("Enter a full email address");
     expect(signIn).not.toHaveBeenCalled();
   });
 });

@@ -43,7 +43,9 @@ export async function authorizeSignIn(
   if (address) keys.push({ kind: "address", value: address });
   const decision = throttle.begin(keys);
   if (!decision.isAllowed) {
-    console.warn(`[auth] sign-in refused by the throttle: ${decision.kind} over its limit, retry in ${Math.ceil(decision.retryAfterMs / 1000)} s`);
+    console.warn(
+      `[auth] sign-in refused by the throttle: ${decision.kind} over its limit, retry in ${Math.ceil(decision.retryAfterMs / 1000)} s`,
+    );
     throw new Error(refusalMessage(decision.kind, decision.retryAfterMs));
   }
   if (decision.delayMs > 0) await sleep(decision.delayMs);
@@ -54,7 +56,12 @@ export async function authorizeSignIn(
     return { id: email, email, alertSiteToken: accessToken, alertSiteTokenExpiresAt: tokenExpiry(expiresInSeconds) };
   } catch (error) {
     // Only AlertSite refusing the login counts against it; an outage must not lock people out.
-    const isRefusal = isAlertSiteError(error) && error.kind === "http" && error.status !== undefined && error.status < 500 && error.status !== 429;
+    const isRefusal =
+      isAlertSiteError(error) &&
+      error.kind === "http" &&
+      error.status !== undefined &&
+      error.status < 500 &&
+      error.status !== 429;
     decision.settle(isRefusal ? "failure" : "not-counted");
     // next-auth hands this message to the sign-in form; it is AlertSite's own wording.
     if (isAlertSiteError(error)) throw new Error(error.errors.map((entry) => entry.message).join(" "));

@@ -51,7 +51,11 @@ type Answer = { status: number; location: string | undefined; body: unknown; set
  * Runs next-auth's request handling (the same core the App Router route uses, which itself needs
  * Next's request scope) on a plain request/response pair, like the Pages API would.
  */
-async function call(origin: string, path: string, init: { method?: string; form?: Record<string, string>; jar?: Jar } = {}): Promise<Answer> {
+async function call(
+  origin: string,
+  path: string,
+  init: { method?: string; form?: Record<string, string>; jar?: Jar } = {},
+): Promise<Answer> {
   const url = new URL(path, origin);
   const answer: Answer = { status: 200, location: undefined, body: undefined, setCookies: [] };
   const request = {
@@ -100,7 +104,8 @@ function sessionCookie(answer: Answer): string | undefined {
 async function csrf(origin: string, jar: Jar): Promise<string> {
   const response = await call(origin, "/api/auth/csrf", { jar });
   const body: unknown = response.body;
-  if (typeof body !== "object" || body === null || !("csrfToken" in body) || typeof body.csrfToken !== "string") throw new Error("no csrf token");
+  if (typeof body !== "object" || body === null || !("csrfToken" in body) || typeof body.csrfToken !== "string")
+    throw new Error("no csrf token");
   return body.csrfToken;
 }
 
@@ -127,14 +132,22 @@ describe("the redirect callback", () => {
 });
 
 describe("next-auth's own callbackUrl handling", () => {
-  it.each(HOSTILE_RETURNS)("GET /api/auth/signin?callbackUrl=%j goes to the sign-in page with a same-site return", async (hostile) => {
-    const response = await call("http://console.test", `/api/auth/signin?callbackUrl=${encodeURIComponent(hostile)}`, { jar: new Map() });
-    expect(response.status).toBe(302);
-    // Either our redirect callback's same-site answer, or next-auth refusing a value that is no URL at all.
-    expect([`/sign-in?callbackUrl=${encodeURIComponent("http://console.test/monitors")}`, "/sign-in?error=Configuration"]).toContain(
-      response.location,
-    );
-  });
+  it.each(HOSTILE_RETURNS)(
+    "GET /api/auth/signin?callbackUrl=%j goes to the sign-in page with a same-site return",
+    async (hostile) => {
+      const response = await call(
+        "http://console.test",
+        `/api/auth/signin?callbackUrl=${encodeURIComponent(hostile)}`,
+        { jar: new Map() },
+      );
+      expect(response.status).toBe(302);
+      // Either our redirect callback's same-site answer, or next-auth refusing a value that is no URL at all.
+      expect([
+        `/sign-in?callbackUrl=${encodeURIComponent("http://console.test/monitors")}`,
+        "/sign-in?error=Configuration",
+      ]).toContain(response.location);
+    },
+  );
 
   it.each(HOSTILE_RETURNS)("signing in with callbackUrl=%j returns to this site", async (hostile) => {
     const response = await signIn("http://console.test", new Map(), hostile);
@@ -146,7 +159,11 @@ describe("next-auth's own callbackUrl handling", () => {
     const jar: Jar = new Map();
     await signIn("http://console.test", jar);
     const csrfToken = await csrf("http://console.test", jar);
-    const response = await call("http://console.test", "/api/auth/signout", { method: "POST", form: { csrfToken, callbackUrl: hostile, json: "true" }, jar });
+    const response = await call("http://console.test", "/api/auth/signout", {
+      method: "POST",
+      form: { csrfToken, callbackUrl: hostile, json: "true" },
+      jar,
+    });
     expect(destination(response)).toBe("http://console.test/monitors");
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { createSignInThrottle, refusalMessage, type SignInThrottle, type ThrottleDecision, type ThrottleKey } from "./throttle";
+import {
+  createSignInThrottle,
+  refusalMessage,
+  type SignInThrottle,
+  type ThrottleDecision,
+  type ThrottleKey,
+} from "./throttle";
 
 const MINUTE = 60_000;
 const EMAIL: ThrottleKey = { kind: "email", value: "guess@example.com" };
@@ -46,7 +52,10 @@ describe("sign-in throttle", () => {
     time.advance(9 * MINUTE);
     const refused = throttle.begin([EMAIL]);
     expect(refused.isAllowed).toBe(false);
-    if (!refused.isAllowed) expect(refusalMessage(refused.kind, refused.retryAfterMs)).toBe("Too many failed sign-ins for this email. Try again in 1 minute.");
+    if (!refused.isAllowed)
+      expect(refusalMessage(refused.kind, refused.retryAfterMs)).toBe(
+        "Too many failed sign-ins for this email. Try again in 1 minute.",
+      );
 
     time.advance(1 * MINUTE + 1);
     expect(throttle.begin([EMAIL]).isAllowed).toBe(true);
@@ -88,7 +97,9 @@ describe("sign-in throttle", () => {
     const refused = throttle.begin([{ kind: "email", value: "fresh@example.com" }, ADDRESS]);
     expect(refused).toMatchObject({ isAllowed: false, kind: "address" });
     if (!refused.isAllowed) {
-      expect(refusalMessage(refused.kind, refused.retryAfterMs)).toBe("Too many failed sign-ins from your network address. Try again in 15 minutes.");
+      expect(refusalMessage(refused.kind, refused.retryAfterMs)).toBe(
+        "Too many failed sign-ins from your network address. Try again in 15 minutes.",
+      );
     }
     // The refused attempt itself was not counted against the fresh email.
     expect(allowed(throttle.begin([{ kind: "email", value: "fresh@example.com" }])).delayMs).toBe(0);
@@ -109,7 +120,9 @@ describe("sign-in throttle", () => {
   });
 
   it("says minutes in plain words", () => {
-    expect(refusalMessage("email", 15 * MINUTE)).toBe("Too many failed sign-ins for this email. Try again in 15 minutes.");
+    expect(refusalMessage("email", 15 * MINUTE)).toBe(
+      "Too many failed sign-ins for this email. Try again in 15 minutes.",
+    );
     expect(refusalMessage("email", 1)).toBe("Too many failed sign-ins for this email. Try again in 1 minute.");
     expect(refusalMessage("email", 61_000)).toBe("Too many failed sign-ins for this email. Try again in 2 minutes.");
   });

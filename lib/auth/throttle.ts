@@ -44,7 +44,11 @@ type ThrottleOptions = {
   maxKeys?: number;
 };
 
-export function createSignInThrottle({ now = Date.now, limits = DEFAULT_LIMITS, maxKeys = 50_000 }: ThrottleOptions = {}): SignInThrottle {
+export function createSignInThrottle({
+  now = Date.now,
+  limits = DEFAULT_LIMITS,
+  maxKeys = 50_000,
+}: ThrottleOptions = {}): SignInThrottle {
   const failures = new Map<string, number[]>();
   const mapKey = (key: ThrottleKey) => `${key.kind}:${key.value}`;
 

@@ -124,7 +124,12 @@ describe("computeChanges", () => {
     expect(edit({ locations: ["10", "40", "50"] })).toEqual({
       body: { locations: [{ id: 10 }, { id: 40 }, { id: 50 }] },
       changes: [
-        { field: "locations", label: "Monitoring locations", before: "Los Angeles, London", after: "Los Angeles, London, Location 50" },
+        {
+          field: "locations",
+          label: "Monitoring locations",
+          before: "Los Angeles, London",
+          after: "Los Angeles, London, Location 50",
+        },
       ],
     });
   });
@@ -143,7 +148,12 @@ describe("computeChanges", () => {
       ],
     });
     expect(changes).toEqual([
-      { field: "custom_properties", label: "Custom properties", before: "Team: Support; Tier: Gold", after: "Team: value 12; Tier: Gold" },
+      {
+        field: "custom_properties",
+        label: "Custom properties",
+        before: "Team: Support; Tier: Gold",
+        after: "Team: value 12; Tier: Gold",
+      },
     ]);
   });
 
@@ -151,11 +161,13 @@ describe("computeChanges", () => {
     expect(edit({ email_password: "" })).toEqual({ body: {}, changes: [] });
     const { body, changes } = edit({ email_password: " n3w secret " });
     expect(body).toEqual({ email_password: " n3w secret " });
-    expect(changes).toEqual([{ field: "email_password", label: "Mailbox password", before: "Hidden", after: "Changed" }]);
+    expect(changes).toEqual([
+      { field: "email_password", label: "Mailbox password", before: "Hidden", after: "Changed" },
+    ]);
     expect(JSON.stringify(changes)).not.toContain("n3w");
   });
 
-  it("sends a cleared note as \"\" so AlertSite clears it", () => {
+  it('sends a cleared note as "" so AlertSite clears it', () => {
     expect(edit({ note: "  " })).toEqual({
       body: { note: "" },
       changes: [{ field: "note", label: "Dashboard note", before: "On call: mail team", after: "None" }],
@@ -167,7 +179,10 @@ describe("computeChanges", () => {
   });
 
   it("sets a field the monitor did not have", () => {
-    expect(edit({ retry_on_failure: "true", alert_note: "Call Sam" }).body).toEqual({ retry_on_failure: true, alert_note: "Call Sam" });
+    expect(edit({ retry_on_failure: "true", alert_note: "Call Sam" }).body).toEqual({
+      retry_on_failure: true,
+      alert_note: "Call Sam",
+    });
   });
 
   it("never includes read-only fields", () => {
@@ -176,12 +191,23 @@ describe("computeChanges", () => {
   });
 
   it("gives a body the server's edit schema accepts unchanged", () => {
-    const { body } = edit({ interval: "5", note: "", locations: ["40"], home_location: "40", monitor_location_count: "1", email_password: "pw" });
+    const { body } = edit({
+      interval: "5",
+      note: "",
+      locations: ["40"],
+      home_location: "40",
+      monitor_location_count: "1",
+      email_password: "pw",
+    });
     expect(monitorEditSchema.parse(JSON.parse(JSON.stringify(body)))).toEqual(body);
   });
 
   it("refuses values the form has not validated, without echoing them", () => {
-    expect(() => edit({ interval: "soon", email_password: "s3cret", email: "nope" })).toThrow(/invalid: email, interval$/);
-    expect(() => edit({ email_password: "x".repeat(300) })).toThrow(/^computeChanges needs validated form values; invalid: email_password$/);
+    expect(() => edit({ interval: "soon", email_password: "s3cret", email: "nope" })).toThrow(
+      /invalid: email, interval$/,
+    );
+    expect(() => edit({ email_password: "x".repeat(300) })).toThrow(
+      /^computeChanges needs validated form values; invalid: email_password$/,
+    );
   });
 });

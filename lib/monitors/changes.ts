@@ -1,5 +1,11 @@
 import { formatFieldValue, fieldLabel, type ValueLookup } from "./fields";
-import { MONITOR_FIELD_NAMES, monitorEditSchema, type MonitorEditBody, type MonitorFieldName, type MonitorFormValues } from "./schema";
+import {
+  MONITOR_FIELD_NAMES,
+  monitorEditSchema,
+  type MonitorEditBody,
+  type MonitorFieldName,
+  type MonitorFormValues,
+} from "./schema";
 
 /** A monitor as AlertSite returns it (GET /monitors/{id}); only the fields the console edits. */
 export type UpstreamMonitorLike = {
@@ -94,7 +100,8 @@ export function valueLookupFromUpstream(monitor: UpstreamMonitorLike): ValueLook
     if (id === undefined) continue;
     const values = new Map<number, string>();
     const valueId = wholeNumber(property.value_id);
-    if (valueId !== undefined && property.value !== null && property.value !== undefined) values.set(valueId, String(property.value));
+    if (valueId !== undefined && property.value !== null && property.value !== undefined)
+      values.set(valueId, String(property.value));
     customProperties.set(id, property.name ? { name: property.name, values } : { values });
   }
   return { locations, customProperties };
@@ -113,11 +120,13 @@ function byId(a: { id: number }, b: { id: number }): number {
 /** A field's value as it would be sent (via the edit schema), so cosmetic differences vanish. */
 function normalise(field: MonitorFieldName, value: unknown): Normalised {
   const parsed = monitorEditSchema.safeParse({ [field]: value });
-  if (!parsed.success) return { isValid: false, raw: typeof value === "string" ? value.trim() : String(JSON.stringify(value)) };
+  if (!parsed.success)
+    return { isValid: false, raw: typeof value === "string" ? value.trim() : String(JSON.stringify(value)) };
   const body = parsed.data;
   // Order of locations and properties is not a change.
   if (field === "locations") return { isValid: true, value: body.locations && [...body.locations].sort(byId) };
-  if (field === "custom_properties") return { isValid: true, value: body.custom_properties && [...body.custom_properties].sort(byId) };
+  if (field === "custom_properties")
+    return { isValid: true, value: body.custom_properties && [...body.custom_properties].sort(byId) };
   return { isValid: true, value: body[field] };
 }
 
@@ -176,7 +185,11 @@ export function diffFormValues(
  * What the user changed on the edit form: `body` is the PATCH body (only changed fields, in API
  * shape); `changes` describes each change in words. Pass values the form has validated.
  */
-export function computeChanges(original: MonitorFormValues, edited: MonitorFormValues, lookup: ValueLookup = {}): MonitorChanges {
+export function computeChanges(
+  original: MonitorFormValues,
+  edited: MonitorFormValues,
+  lookup: ValueLookup = {},
+): MonitorChanges {
   const { patch, changes } = diffFormValues(original, edited, lookup);
   const parsed = monitorEditSchema.safeParse(patch);
   if (!parsed.success) {

@@ -1,7 +1,11 @@
 import { type UpstreamMonitor } from "./upstream";
 
 export type LocationChoice = { id: number; name: string | undefined };
-export type CustomPropertyChoice = { id: number; name: string | undefined; values: { id: number; name: string | undefined }[] };
+export type CustomPropertyChoice = {
+  id: number;
+  name: string | undefined;
+  values: { id: number; name: string | undefined }[];
+};
 
 export type MonitorChoices = {
   plans: string[];
@@ -37,7 +41,10 @@ export function choicesFromMonitors(monitors: readonly UpstreamMonitor[]): Monit
       entry.name ??= property.name ?? undefined;
       const valueId = toId(property.value_id);
       if (valueId !== undefined && !entry.values.get(valueId)) {
-        entry.values.set(valueId, property.value === undefined || property.value === null ? undefined : String(property.value));
+        entry.values.set(
+          valueId,
+          property.value === undefined || property.value === null ? undefined : String(property.value),
+        );
       }
       properties.set(id, entry);
     }
@@ -49,7 +56,11 @@ export function choicesFromMonitors(monitors: readonly UpstreamMonitor[]): Monit
     plans: [...plans].sort((a, b) => a.localeCompare(b)),
     locations: [...locations].map(([id, name]) => ({ id, name })).sort(byName),
     customProperties: [...properties]
-      .map(([id, { name, values }]) => ({ id, name, values: [...values].map(([valueId, value]) => ({ id: valueId, name: value })).sort(byName) }))
+      .map(([id, { name, values }]) => ({
+        id,
+        name,
+        values: [...values].map(([valueId, value]) => ({ id: valueId, name: value })).sort(byName),
+      }))
       .sort(byName),
   };
 }

@@ -28,7 +28,9 @@ describe("checkEditAgainstCurrent", () => {
   it("checks the main location against the locations the monitor will have", async () => {
     const issues = await checkEditAgainstCurrent({ locations: [{ id: 40 }] }, async () => current);
     expect(issues.map((issue) => issue.field)).toContain("home_location");
-    expect(await checkEditAgainstCurrent({ locations: [{ id: 40 }], home_location: 40 }, async () => current)).toEqual([]);
+    expect(await checkEditAgainstCurrent({ locations: [{ id: 40 }], home_location: 40 }, async () => current)).toEqual(
+      [],
+    );
   });
 
   it("refuses to edit a monitor of another type", async () => {

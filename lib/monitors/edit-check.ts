@@ -16,7 +16,12 @@ export async function checkEditAgainstCurrent(
   if (!CROSS_FIELDS.some((field) => field in patch)) return [];
   const current = await loadCurrent();
   if (!isRoundTripMonitor(current)) {
-    return [{ code: 400, message: `Monitor ${current.id} is a ${current.type ?? "different"} monitor; this console edits round-trip email monitors only.` }];
+    return [
+      {
+        code: 400,
+        message: `Monitor ${current.id} is a ${current.type ?? "different"} monitor; this console edits round-trip email monitors only.`,
+      },
+    ];
   }
   return validateEditAgainst(current, patch).map((issue) => ({ code: 400, message: issue.message, field: issue.path }));
 }

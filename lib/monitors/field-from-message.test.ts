@@ -32,10 +32,13 @@ describe("fieldFromMessage", () => {
     expect(fieldFromMessage("email_username2 is too long")).toBeUndefined();
   });
 
-  it.each(["Record not found", "invalid_request - User authentication failed.", "Unknown field 'id'", "'access_type' is read-only", ""])(
-    "finds no writable field in %j",
-    (message) => {
-      expect(fieldFromMessage(message)).toBeUndefined();
-    },
-  );
+  it.each([
+    "Record not found",
+    "invalid_request - User authentication failed.",
+    "Unknown field 'id'",
+    "'access_type' is read-only",
+    "",
+  ])("finds no writable field in %j", (message) => {
+    expect(fieldFromMessage(message)).toBeUndefined();
+  });
 });

@@ -14,7 +14,15 @@ describe("field labels and help", () => {
   });
 
   it("puts each field in exactly one group, required fields first", () => {
-    expect(FIELD_GROUPS.map((group) => group.id)).toEqual(["required", "mailbox-login", "schedule", "locations", "alerts", "notes", "advanced"]);
+    expect(FIELD_GROUPS.map((group) => group.id)).toEqual([
+      "required",
+      "mailbox-login",
+      "schedule",
+      "locations",
+      "alerts",
+      "notes",
+      "advanced",
+    ]);
     expect(FIELD_GROUPS.flatMap((group) => fieldsInGroup(group.id)).sort()).toEqual([...MONITOR_FIELD_NAMES].sort());
     expect(fieldsInGroup("required")).toEqual(["billing_plancode", "name", "smtp_hostname", "pop3_hostname", "email"]);
   });
@@ -55,13 +63,22 @@ describe("formatFieldValue", () => {
   });
 
   it("names locations and properties when given a lookup, and falls back to ids", () => {
-    expect(formatFieldValue("locations", [{ id: 10 }, { id: 40 }, { id: 50 }], lookup)).toBe("Los Angeles, London, Location 50");
+    expect(formatFieldValue("locations", [{ id: 10 }, { id: 40 }, { id: 50 }], lookup)).toBe(
+      "Los Angeles, London, Location 50",
+    );
     expect(formatFieldValue("locations", ["10"], lookup)).toBe("Los Angeles");
     expect(formatFieldValue("home_location", 40, lookup)).toBe("London");
     expect(formatFieldValue("home_location", "50")).toBe("Location 50");
-    expect(formatFieldValue("custom_properties", [{ id: 1, value_id: 11 }, { id: 2, value_id: 21 }], lookup)).toBe(
-      "Team: Support; Property 2: value 21",
-    );
+    expect(
+      formatFieldValue(
+        "custom_properties",
+        [
+          { id: 1, value_id: 11 },
+          { id: 2, value_id: 21 },
+        ],
+        lookup,
+      ),
+    ).toBe("Team: Support; Property 2: value 21");
   });
 
   it("never shows the password", () => {

@@ -6,10 +6,26 @@ export type FieldGroupInfo = { id: FieldGroup; title: string; description: strin
 
 /** Form sections, in the order to show them. */
 export const FIELD_GROUPS: readonly FieldGroupInfo[] = [
-  { id: "required", title: "Basics", description: "What every monitor needs: its plan, name, mail servers and test mailbox." },
-  { id: "mailbox-login", title: "Mailbox login", description: "How the monitor signs in to the test mailbox to collect its message." },
-  { id: "schedule", title: "Schedule", description: "Whether the monitor runs, how often, and how long one check may take." },
-  { id: "locations", title: "Locations", description: "Where the checks run from. Leave empty to use your account's defaults." },
+  {
+    id: "required",
+    title: "Basics",
+    description: "What every monitor needs: its plan, name, mail servers and test mailbox.",
+  },
+  {
+    id: "mailbox-login",
+    title: "Mailbox login",
+    description: "How the monitor signs in to the test mailbox to collect its message.",
+  },
+  {
+    id: "schedule",
+    title: "Schedule",
+    description: "Whether the monitor runs, how often, and how long one check may take.",
+  },
+  {
+    id: "locations",
+    title: "Locations",
+    description: "Where the checks run from. Leave empty to use your account's defaults.",
+  },
   { id: "alerts", title: "Alerts", description: "When AlertSite tells you about a problem, and what the alert says." },
   { id: "notes", title: "Notes", description: "A note shown with the monitor on the dashboard." },
   { id: "advanced", title: "Advanced", description: "Settings most monitors can leave at the account default." },
@@ -23,7 +39,11 @@ export const MONITOR_FIELDS: Readonly<Record<MonitorFieldName, FieldInfo>> = {
     help: "Your account's plan code, e.g. UBM - A/A (the code only, without counts).",
     group: "required",
   },
-  name: { label: "Monitor name", help: "Shown on dashboards and reports, e.g. Support mailbox round trip.", group: "required" },
+  name: {
+    label: "Monitor name",
+    help: "Shown on dashboards and reports, e.g. Support mailbox round trip.",
+    group: "required",
+  },
   smtp_hostname: {
     label: "Outgoing mail server (SMTP)",
     help: "Where the test message is sent from, e.g. smtps://smtp.example.com:465. It must accept mail without a login.",
@@ -49,15 +69,31 @@ export const MONITOR_FIELDS: Readonly<Record<MonitorFieldName, FieldInfo>> = {
     help: "Only for the POP3 mailbox above. AlertSite stores it and never shows it again; leave empty to keep the current one.",
     group: "mailbox-login",
   },
-  enabled: { label: "Monitoring on", help: "Yes runs the checks; No pauses them without deleting the monitor.", group: "schedule" },
-  interval: { label: "Run every", help: "Minutes between checks, e.g. 15. Your plan decides which values are allowed.", group: "schedule" },
+  enabled: {
+    label: "Monitoring on",
+    help: "Yes runs the checks; No pauses them without deleting the monitor.",
+    group: "schedule",
+  },
+  interval: {
+    label: "Run every",
+    help: "Minutes between checks, e.g. 15. Your plan decides which values are allowed.",
+    group: "schedule",
+  },
   timeout: {
     label: "Give up after (seconds)",
     help: "How long one round trip may take, up to 300 (recommended), e.g. 300. Must be shorter than the run interval.",
     group: "schedule",
   },
-  locations: { label: "Monitoring locations", help: "The places the checks run from, e.g. Los Angeles and London.", group: "locations" },
-  home_location: { label: "Main location", help: "The primary location; it must be one of the monitoring locations.", group: "locations" },
+  locations: {
+    label: "Monitoring locations",
+    help: "The places the checks run from, e.g. Los Angeles and London.",
+    group: "locations",
+  },
+  home_location: {
+    label: "Main location",
+    help: "The primary location; it must be one of the monitoring locations.",
+    group: "locations",
+  },
   mode: {
     label: "Monitoring mode",
     help: "How the locations share the work, e.g. Global Verify re-checks an error from a second location.",
@@ -84,7 +120,11 @@ export const MONITOR_FIELDS: Readonly<Record<MonitorFieldName, FieldInfo>> = {
     help: "Added to every alert, up to 1,000 characters, e.g. who to call first.",
     group: "alerts",
   },
-  note: { label: "Dashboard note", help: "Shown with the monitor on the dashboard, up to 255 characters.", group: "notes" },
+  note: {
+    label: "Dashboard note",
+    help: "Shown with the monitor on the dashboard, up to 255 characters.",
+    group: "notes",
+  },
   allow_internal_testing: {
     label: "Allow internal testing",
     help: "Lets AlertSite's own staff run test checks on this monitor. The account default is Yes.",

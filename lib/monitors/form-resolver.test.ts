@@ -12,10 +12,15 @@ import {
 } from "./schema";
 
 // What `useForm<z.input<typeof s>, unknown, z.output<typeof s>>({ resolver: zodResolver(s) })` needs.
-const createResolver: Resolver<z.input<typeof monitorCreateSchema>, unknown, z.output<typeof monitorCreateSchema>> =
-  zodResolver(monitorCreateSchema);
+const createResolver: Resolver<
+  z.input<typeof monitorCreateSchema>,
+  unknown,
+  z.output<typeof monitorCreateSchema>
+> = zodResolver(monitorCreateSchema);
 // The edit form holds every field (formValuesFromUpstream) and submits an edit body.
-const editResolver: Resolver<MonitorFormValues, unknown, MonitorEditBody> = zodResolver(editSchemaFor({ interval: 15 }));
+const editResolver: Resolver<MonitorFormValues, unknown, MonitorEditBody> = zodResolver(
+  editSchemaFor({ interval: 15 }),
+);
 
 const resolverOptions = { fields: {}, shouldUseNativeValidation: false } as const;
 
@@ -30,12 +35,28 @@ describe("react-hook-form resolver", () => {
 
   it("puts required-field and cross-field errors beside their fields", async () => {
     const result = await createResolver(
-      { ...emptyMonitorFormValues, name: "Support", interval: "1", timeout: "90", locations: ["10"], home_location: "40", monitor_location_count: "2" },
+      {
+        ...emptyMonitorFormValues,
+        name: "Support",
+        interval: "1",
+        timeout: "90",
+        locations: ["10"],
+        home_location: "40",
+        monitor_location_count: "2",
+      },
       undefined,
       resolverOptions,
     );
     expect(Object.keys(result.errors).sort()).toEqual(
-      ["billing_plancode", "email", "home_location", "monitor_location_count", "pop3_hostname", "smtp_hostname", "timeout"].sort(),
+      [
+        "billing_plancode",
+        "email",
+        "home_location",
+        "monitor_location_count",
+        "pop3_hostname",
+        "smtp_hostname",
+        "timeout",
+      ].sort(),
     );
     expect(result.errors.timeout?.message).toMatch(/at most 59 seconds/);
   });
@@ -68,7 +89,14 @@ describe("react-hook-form resolver", () => {
   });
 
   it("edit form: maps row and cross-field errors to their fields", async () => {
-    const filled = { billing_plancode: "P", name: "N", smtp_hostname: "smtp.example.com", pop3_hostname: "pop.example.com", email: "a@example.com", interval: "15" };
+    const filled = {
+      billing_plancode: "P",
+      name: "N",
+      smtp_hostname: "smtp.example.com",
+      pop3_hostname: "pop.example.com",
+      email: "a@example.com",
+      interval: "15",
+    };
     const result = await editResolver(
       { ...emptyMonitorFormValues, ...filled, custom_properties: [{ id: "1", value_id: "" }] },
       undefined,

@@ -157,7 +157,11 @@ describe("sorting", () => {
   });
 
   it("sorts numbers inside names as numbers", () => {
-    const list = listMonitors([monitor({ id: 1, name: "Relay 10" }), monitor({ id: 2, name: "relay 9" }), monitor({ id: 3, name: "Relay 1" })]);
+    const list = listMonitors([
+      monitor({ id: 1, name: "Relay 10" }),
+      monitor({ id: 2, name: "relay 9" }),
+      monitor({ id: 3, name: "Relay 1" }),
+    ]);
     expect(ids(sortMonitors(list, "name", "asc"))).toEqual(["3", "2", "1"]);
   });
 
@@ -228,7 +232,13 @@ describe("paging", () => {
 describe("the view in the URL", () => {
   it("reads every part of the view", () => {
     const params = new URLSearchParams("q=billing%20eu&status=paused&sort=interval&dir=desc&page=3");
-    expect(parseListView(params)).toEqual({ q: "billing eu", status: "paused", sort: "interval", dir: "desc", page: 3 });
+    expect(parseListView(params)).toEqual({
+      q: "billing eu",
+      status: "paused",
+      sort: "interval",
+      dir: "desc",
+      page: 3,
+    });
   });
 
   it("falls back to the default for anything unknown or malformed", () => {

@@ -55,7 +55,10 @@ export function listMonitors(monitors: readonly UpstreamMonitor[]): ListedMonito
 
 /** Words of a search: every word must appear somewhere, so "billing eu" finds "Billing mailbox 0042 – EU". */
 export function searchTerms(query: string): string[] {
-  return query.toLowerCase().split(/\s+/).filter((term) => term !== "");
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((term) => term !== "");
 }
 
 export function filterMonitors(
@@ -106,7 +109,12 @@ function compareValues(a: string | number, b: string | number): number {
  */
 export function sortMonitors(rows: readonly ListedMonitor[], key: SortKey, dir: SortDirection): ListedMonitor[] {
   const sign = dir === "asc" ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, value: sortValue(row, key), name: row.monitor.name ?? "", id: Number(row.monitor.id) }));
+  const keyed = rows.map((row) => ({
+    row,
+    value: sortValue(row, key),
+    name: row.monitor.name ?? "",
+    id: Number(row.monitor.id),
+  }));
   keyed.sort((a, b) => {
     if (a.value === undefined || b.value === undefined) {
       if (a.value !== b.value) return a.value === undefined ? 1 : -1;
@@ -136,11 +144,22 @@ export function pageOf<T>(rows: readonly T[], page: number, pageSize = PAGE_SIZE
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
   const start = (current - 1) * pageSize;
   const items = rows.slice(start, start + pageSize);
-  return { items, page: current, pageCount, total, first: items.length > 0 ? start + 1 : 0, last: start + items.length };
+  return {
+    items,
+    page: current,
+    pageCount,
+    total,
+    first: items.length > 0 ? start + 1 : 0,
+    last: start + items.length,
+  };
 }
 
 /** Sort, filter and page in one call. The page memoises the steps separately; this is for callers that don't. */
-export function applyListView(rows: readonly ListedMonitor[], view: ListView, pageSize = PAGE_SIZE): ListPage<ListedMonitor> {
+export function applyListView(
+  rows: readonly ListedMonitor[],
+  view: ListView,
+  pageSize = PAGE_SIZE,
+): ListPage<ListedMonitor> {
   return pageOf(filterMonitors(sortMonitors(rows, view.sort, view.dir), view), view.page, pageSize);
 }
 
@@ -198,7 +217,8 @@ function monitorsWord(count: number): string {
 export function resultSummary(count: number, { q, status }: Pick<ListView, "q" | "status">): string {
   const query = q.trim();
   const kind = status === "all" ? monitorsWord(count) : `${status} ${monitorsWord(count)}`;
-  if (query === "") return count === 0 ? `No ${status === "all" ? "monitors" : kind}` : `${count.toLocaleString("en")} ${kind}`;
+  if (query === "")
+    return count === 0 ? `No ${status === "all" ? "monitors" : kind}` : `${count.toLocaleString("en")} ${kind}`;
   const verb = count === 1 ? "matches" : "match";
   return `${count === 0 ? "No" : count.toLocaleString("en")} ${kind} ${verb} “${query}”`;
 }

@@ -28,17 +28,26 @@ describe("prefillFromSearchParams", () => {
       { id: "1", value_id: "11" },
       { id: "2", value_id: "21" },
     ]);
-    expect(prefillFromSearchParams(new URLSearchParams("custom_properties=3")).custom_properties).toEqual([{ id: "3", value_id: "" }]);
+    expect(prefillFromSearchParams(new URLSearchParams("custom_properties=3")).custom_properties).toEqual([
+      { id: "3", value_id: "" },
+    ]);
   });
 
   it("never takes the password, read-only fields or unknown parameters", () => {
-    const params = new URLSearchParams("email_password=s3cret&id=123&access_type=rw&blackout_ids=1&utm_source=mail&name=N");
+    const params = new URLSearchParams(
+      "email_password=s3cret&id=123&access_type=rw&blackout_ids=1&utm_source=mail&name=N",
+    );
     expect(prefillFromSearchParams(params)).toEqual({ name: "N" });
   });
 
   it("accepts Next.js searchParams objects, taking the first of repeated values", () => {
     expect(
-      prefillFromSearchParams({ name: ["First", "Second"], locations: ["10", "40"], interval: undefined, email_password: "s3cret" }),
+      prefillFromSearchParams({
+        name: ["First", "Second"],
+        locations: ["10", "40"],
+        interval: undefined,
+        email_password: "s3cret",
+      }),
     ).toEqual({ name: "First", locations: ["10", "40"] });
   });
 
@@ -50,7 +59,10 @@ describe("prefillFromSearchParams", () => {
 
   it("caps silly lengths and list sizes, leaving the form to explain what is too long", () => {
     const values = prefillFromSearchParams(
-      new URLSearchParams({ note: "a".repeat(100_000), locations: Array.from({ length: 500 }, (_, index) => index + 1).join(",") }),
+      new URLSearchParams({
+        note: "a".repeat(100_000),
+        locations: Array.from({ length: 500 }, (_, index) => index + 1).join(","),
+      }),
     );
     expect(values.note).toHaveLength(2000);
     expect(values.locations).toHaveLength(100);

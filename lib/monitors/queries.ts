@@ -16,7 +16,8 @@ const monitorResponseSchema = z.object({ monitor: upstreamMonitorSchema });
 export function monitorListQuery() {
   return queryOptions({
     queryKey: monitorKeys.list(),
-    queryFn: async ({ signal }) => (await consoleFetch("/api/monitors", monitorListResponseSchema, { signal })).monitors,
+    queryFn: async ({ signal }) =>
+      (await consoleFetch("/api/monitors", monitorListResponseSchema, { signal })).monitors,
   });
 }
 

@@ -27,7 +27,9 @@ const current = {
 };
 
 function pathsOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.map(String).join("."), issue.message]));
+  return Object.fromEntries(
+    (result.error?.issues ?? []).map((issue) => [issue.path.map(String).join("."), issue.message]),
+  );
 }
 
 describe("monitorEditSchema", () => {
@@ -47,7 +49,13 @@ describe("monitorEditSchema", () => {
 
   it("applies the same per-field rules as create", () => {
     const result = pathsOf(
-      monitorEditSchema.safeParse({ smtp_hostname: "imap://x", pop3_hostname: "imap://x", timeout: "301", note: "a".repeat(256), enabled: "maybe" }),
+      monitorEditSchema.safeParse({
+        smtp_hostname: "imap://x",
+        pop3_hostname: "imap://x",
+        timeout: "301",
+        note: "a".repeat(256),
+        enabled: "maybe",
+      }),
     );
     expect(result.smtp_hostname).toMatch(/smtp:\/\/ or smtps:\/\//);
     expect(result.pop3_hostname).toMatch(/^POP3 only: use pop3:\/\/ or pop3s:\/\//);
@@ -56,16 +64,24 @@ describe("monitorEditSchema", () => {
     expect(result.enabled).toBe("Choose Yes, No or Account default.");
   });
 
-  it("sends an emptied note, alert note or login name as \"\" so it is cleared", () => {
-    expect(monitorEditSchema.parse({ note: "", alert_note: "  ", email_username: "" })).toEqual({ note: "", alert_note: "", email_username: "" });
+  it('sends an emptied note, alert note or login name as "" so it is cleared', () => {
+    expect(monitorEditSchema.parse({ note: "", alert_note: "  ", email_username: "" })).toEqual({
+      note: "",
+      alert_note: "",
+      email_username: "",
+    });
   });
 
   it("leaves an empty password, number or choice out: nothing to change", () => {
-    expect(monitorEditSchema.parse({ email_password: "", interval: "", enabled: "", mode: "", locations: [] })).toEqual({});
+    expect(monitorEditSchema.parse({ email_password: "", interval: "", enabled: "", mode: "", locations: [] })).toEqual(
+      {},
+    );
   });
 
   it("drops read-only, unknown and __proto__ keys", () => {
-    const input: unknown = JSON.parse('{"id": "1", "access_type": "x", "blackout_ids": [], "__proto__": {"polluted": 1}, "name": "N"}');
+    const input: unknown = JSON.parse(
+      '{"id": "1", "access_type": "x", "blackout_ids": [], "__proto__": {"polluted": 1}, "name": "N"}',
+    );
     const body = monitorEditSchema.parse(input);
     expect(body).toEqual({ name: "N" });
     expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
@@ -73,7 +89,13 @@ describe("monitorEditSchema", () => {
   });
 
   it("is idempotent", () => {
-    const once = monitorEditSchema.parse({ interval: "5", note: "", locations: ["10"], custom_properties: [{ id: "1", value_id: "2" }], enabled: "false" });
+    const once = monitorEditSchema.parse({
+      interval: "5",
+      note: "",
+      locations: ["10"],
+      custom_properties: [{ id: "1", value_id: "2" }],
+      enabled: "false",
+    });
     expect(monitorEditSchema.parse(JSON.parse(JSON.stringify(once)))).toEqual(once);
   });
 
@@ -91,18 +113,26 @@ describe("validateEditAgainst", () => {
 
   it("accepts a patch that keeps the monitor consistent", () => {
     expect(validateEditAgainst(current, { interval: 30 })).toEqual([]);
-    expect(validateEditAgainst(current, { locations: [{ id: 10 }, { id: 40 }, { id: 50 }], monitor_location_count: 3 })).toEqual([]);
+    expect(
+      validateEditAgainst(current, { locations: [{ id: 10 }, { id: 40 }, { id: 50 }], monitor_location_count: 3 }),
+    ).toEqual([]);
   });
 
   it("checks a new interval against the current timeout, reporting on timeout", () => {
     expect(validateEditAgainst(current, { interval: 1 })).toEqual([
-      { path: "timeout", message: "Give up sooner than the next run starts: running every 1 minute allows at most 59 seconds." },
+      {
+        path: "timeout",
+        message: "Give up sooner than the next run starts: running every 1 minute allows at most 59 seconds.",
+      },
     ]);
   });
 
   it("checks a new timeout against the current interval", () => {
     expect(validateEditAgainst({ ...current, interval: 1, timeout: 30 }, { timeout: 90 })).toEqual([
-      { path: "timeout", message: "Give up sooner than the next run starts: running every 1 minute allows at most 59 seconds." },
+      {
+        path: "timeout",
+        message: "Give up sooner than the next run starts: running every 1 minute allows at most 59 seconds.",
+      },
     ]);
   });
 
@@ -126,7 +156,10 @@ describe("validateEditAgainst", () => {
 
   it("checks a new locations-per-run against the current locations", () => {
     expect(validateEditAgainst(current, { monitor_location_count: 3 })).toEqual([
-      { path: "monitor_location_count", message: "Use between 1 and 2 locations per run: you picked 2 monitoring locations." },
+      {
+        path: "monitor_location_count",
+        message: "Use between 1 and 2 locations per run: you picked 2 monitoring locations.",
+      },
     ]);
   });
 
@@ -168,23 +201,36 @@ describe("editSchemaFor (the edit form's resolver schema)", () => {
     const schema = editSchemaFor(current);
     expect(pathsOf(schema.safeParse({ ...formValues, interval: "1" })).timeout).toMatch(/at most 59 seconds/);
     expect(pathsOf(schema.safeParse({ ...formValues, home_location: "99" })).home_location).toMatch(/main location/);
-    expect(pathsOf(schema.safeParse({ ...formValues, locations: ["10"] })).monitor_location_count).toMatch(/Use 1 location per run/);
+    expect(pathsOf(schema.safeParse({ ...formValues, locations: ["10"] })).monitor_location_count).toMatch(
+      /Use 1 location per run/,
+    );
   });
 
   it("still requires the required fields, which the edit form always holds", () => {
-    expect(pathsOf(editSchemaFor(current).safeParse({ ...formValues, name: "" })).name).toBe("Enter the monitor's name.");
+    expect(pathsOf(editSchemaFor(current).safeParse({ ...formValues, name: "" })).name).toBe(
+      "Enter the monitor's name.",
+    );
   });
 
   it("says so when a set value is emptied, since a PATCH cannot reset it to the account default", () => {
-    const result = pathsOf(editSchemaFor(current).safeParse({ ...formValues, interval: "", enabled: "", mode: "", locations: [] }));
-    expect(result.interval).toBe("AlertSite can't put this back to the account default once it is set. Choose a value.");
+    const result = pathsOf(
+      editSchemaFor(current).safeParse({ ...formValues, interval: "", enabled: "", mode: "", locations: [] }),
+    );
+    expect(result.interval).toBe(
+      "AlertSite can't put this back to the account default once it is set. Choose a value.",
+    );
     expect(result.enabled).toBe("AlertSite can't put this back to the account default once it is set. Choose a value.");
     expect(result.mode).toBe("AlertSite can't put this back to the account default once it is set. Choose a value.");
     expect(result.locations).toBe("Choose at least one location.");
   });
 
   it("lets fields the monitor never had stay empty, and notes be cleared", () => {
-    const result = editSchemaFor(current).safeParse({ ...formValues, retry_on_failure: "", rotate_locations: "", note: "" });
+    const result = editSchemaFor(current).safeParse({
+      ...formValues,
+      retry_on_failure: "",
+      rotate_locations: "",
+      note: "",
+    });
     expect(result.success).toBe(true);
     expect(result.data?.note).toBe("");
     expect(result.data).not.toHaveProperty("retry_on_failure");

@@ -89,15 +89,21 @@ describe("required fields", () => {
 });
 
 describe("email", () => {
-  it.each(["roundtrip@example.com", "round.trip+test@mail.example.co.uk", "  roundtrip@example.com  "])("accepts %j", (email) => {
-    expect(outputOf({ ...minimal, email }).email).toBe(email.trim());
-  });
+  it.each(["roundtrip@example.com", "round.trip+test@mail.example.co.uk", "  roundtrip@example.com  "])(
+    "accepts %j",
+    (email) => {
+      expect(outputOf({ ...minimal, email }).email).toBe(email.trim());
+    },
+  );
 
-  it.each(["roundtrip", "roundtrip@", "@example.com", "round trip@example.com", "roundtrip@example"])("rejects %j", (email) => {
-    expect(errorAt({ ...minimal, email }, "email")).toBe(
-      "Enter the full address of the test mailbox, e.g. roundtrip@example.com.",
-    );
-  });
+  it.each(["roundtrip", "roundtrip@", "@example.com", "round trip@example.com", "roundtrip@example"])(
+    "rejects %j",
+    (email) => {
+      expect(errorAt({ ...minimal, email }, "email")).toBe(
+        "Enter the full address of the test mailbox, e.g. roundtrip@example.com.",
+      );
+    },
+  );
 
   it("trims the login name but never the password", () => {
     expect(outputOf({ ...minimal, email_username: "  roundtrip  ", email_password: "  s3cret " })).toMatchObject({
@@ -157,25 +163,43 @@ describe("mail servers", () => {
     ["1.2.3", shape],
     ["[2001:db8::1]:25", shape],
     ["smtp://", shape],
-    ["http://smtp.example.com", "Outgoing mail only: use smtp:// or smtps://, or just the server name such as smtp.example.com."],
-    ["pop3s://smtp.example.com:995", "Outgoing mail only: use smtp:// or smtps://, or just the server name such as smtp.example.com."],
+    [
+      "http://smtp.example.com",
+      "Outgoing mail only: use smtp:// or smtps://, or just the server name such as smtp.example.com.",
+    ],
+    [
+      "pop3s://smtp.example.com:995",
+      "Outgoing mail only: use smtp:// or smtps://, or just the server name such as smtp.example.com.",
+    ],
   ])("rejects outgoing server %j", (smtp_hostname, message) => {
     expect(errorAt({ ...minimal, smtp_hostname }, "smtp_hostname")).toBe(message);
   });
 
-  it.each(["pop.example.com", "pop.example.com:110", "pop3://pop.example.com", "pop3s://pop.example.com:995", "203.0.113.5:995"])(
-    "accepts incoming server %j",
-    (pop3_hostname) => {
-      expect(outputOf({ ...minimal, pop3_hostname }).pop3_hostname).toBe(pop3_hostname);
-    },
-  );
+  it.each([
+    "pop.example.com",
+    "pop.example.com:110",
+    "pop3://pop.example.com",
+    "pop3s://pop.example.com:995",
+    "203.0.113.5:995",
+  ])("accepts incoming server %j", (pop3_hostname) => {
+    expect(outputOf({ ...minimal, pop3_hostname }).pop3_hostname).toBe(pop3_hostname);
+  });
 
   it.each([
     ["imap://imap.example.com", "POP3 only: use pop3:// or pop3s://, or just the server name such as pop.example.com."],
-    ["imaps://imap.example.com:993", "POP3 only: use pop3:// or pop3s://, or just the server name such as pop.example.com."],
+    [
+      "imaps://imap.example.com:993",
+      "POP3 only: use pop3:// or pop3s://, or just the server name such as pop.example.com.",
+    ],
     ["smtps://pop.example.com", "POP3 only: use pop3:// or pop3s://, or just the server name such as pop.example.com."],
-    ["pop3s://me:secret@pop.example.com", "Use a server name such as pop.example.com or pop3s://pop.example.com:995 — no path or login in it."],
-    ["pop3s://pop.example.com/inbox", "Use a server name such as pop.example.com or pop3s://pop.example.com:995 — no path or login in it."],
+    [
+      "pop3s://me:secret@pop.example.com",
+      "Use a server name such as pop.example.com or pop3s://pop.example.com:995 — no path or login in it.",
+    ],
+    [
+      "pop3s://pop.example.com/inbox",
+      "Use a server name such as pop.example.com or pop3s://pop.example.com:995 — no path or login in it.",
+    ],
     ["pop.example.com:0", "The port must be a number from 1 to 65535, e.g. smtps://smtp.example.com:465."],
   ])("rejects incoming server %j", (pop3_hostname, message) => {
     expect(errorAt({ ...minimal, pop3_hostname }, "pop3_hostname")).toBe(message);
@@ -304,7 +328,9 @@ describe("locations", () => {
   });
 
   it("rejects a list that is not a list", () => {
-    expect(errorAt({ ...minimal, locations: "10,40" }, "locations")).toBe("Choose the monitoring locations from the list.");
+    expect(errorAt({ ...minimal, locations: "10,40" }, "locations")).toBe(
+      "Choose the monitoring locations from the list.",
+    );
   });
 
   it("requires the main location to be one of the chosen locations, reported on home_location", () => {
@@ -325,10 +351,12 @@ describe("locations", () => {
   });
 
   it("requires between 1 and the number of locations per run, reported on monitor_location_count", () => {
-    expect(outputOf({ ...minimal, locations: ["10", "40"], monitor_location_count: "2" }).monitor_location_count).toBe(2);
-    expect(errorAt({ ...minimal, locations: ["10", "40"], monitor_location_count: "3" }, "monitor_location_count")).toBe(
-      "Use between 1 and 2 locations per run: you picked 2 monitoring locations.",
+    expect(outputOf({ ...minimal, locations: ["10", "40"], monitor_location_count: "2" }).monitor_location_count).toBe(
+      2,
     );
+    expect(
+      errorAt({ ...minimal, locations: ["10", "40"], monitor_location_count: "3" }, "monitor_location_count"),
+    ).toBe("Use between 1 and 2 locations per run: you picked 2 monitoring locations.");
     expect(errorAt({ ...minimal, locations: ["10"], monitor_location_count: "0" }, "monitor_location_count")).toBe(
       "Enter how many locations to use per run, as a whole number such as 2.",
     );
@@ -358,9 +386,15 @@ describe("mode", () => {
 });
 
 describe("yes / no / account default", () => {
-  const booleans = ["enabled", "rotate_locations", "notify_on_error", "retry_on_failure", "allow_internal_testing"] as const;
+  const booleans = [
+    "enabled",
+    "rotate_locations",
+    "notify_on_error",
+    "retry_on_failure",
+    "allow_internal_testing",
+  ] as const;
 
-  it.each(booleans)("%s: \"true\", \"false\" and real booleans are sent as booleans; \"\" is left out", (field) => {
+  it.each(booleans)('%s: "true", "false" and real booleans are sent as booleans; "" is left out', (field) => {
     expect(outputOf({ ...minimal, [field]: "true" })[field]).toBe(true);
     expect(outputOf({ ...minimal, [field]: "false" })[field]).toBe(false);
     expect(outputOf({ ...minimal, [field]: true })[field]).toBe(true);
@@ -392,11 +426,22 @@ describe("custom properties", () => {
   });
 
   it("leaves no rows out of the body", () => {
-    expect(outputOf({ ...minimal, custom_properties: [{ id: "", value_id: "" }] })).not.toHaveProperty("custom_properties");
+    expect(outputOf({ ...minimal, custom_properties: [{ id: "", value_id: "" }] })).not.toHaveProperty(
+      "custom_properties",
+    );
   });
 
   it("reports a half-filled row beside the missing part", () => {
-    const result = messages(parse({ ...minimal, custom_properties: [{ id: "1", value_id: "11" }, { id: "2", value_id: "" }, { id: "", value_id: "31" }] }));
+    const result = messages(
+      parse({
+        ...minimal,
+        custom_properties: [
+          { id: "1", value_id: "11" },
+          { id: "2", value_id: "" },
+          { id: "", value_id: "31" },
+        ],
+      }),
+    );
     expect(result["custom_properties.1.value_id"]).toEqual(["Choose a value for this property."]);
     expect(result["custom_properties.2.id"]).toEqual(["Choose a property for this row."]);
   });
@@ -405,19 +450,31 @@ describe("custom properties", () => {
     const result = messages(parse({ ...minimal, custom_properties: [{ id: true, value_id: null }] }));
     expect(result["custom_properties.0.id"]).toEqual(["Choose a property for this row."]);
     expect(result["custom_properties.0.value_id"]).toEqual(["Choose a value for this property."]);
-    expect(errorAt({ ...minimal, custom_properties: "1:11" }, "custom_properties")).toBe("Choose a property and its value for each row.");
+    expect(errorAt({ ...minimal, custom_properties: "1:11" }, "custom_properties")).toBe(
+      "Choose a property and its value for each row.",
+    );
   });
 
   it("rejects the same property twice", () => {
     expect(
-      errorAt({ ...minimal, custom_properties: [{ id: "1", value_id: "11" }, { id: "1", value_id: "12" }] }, "custom_properties.1.id"),
+      errorAt(
+        {
+          ...minimal,
+          custom_properties: [
+            { id: "1", value_id: "11" },
+            { id: "1", value_id: "12" },
+          ],
+        },
+        "custom_properties.1.id",
+      ),
     ).toBe("This property is already set in another row: set each property once.");
   });
 
   it("drops the read-only name and value that reads return", () => {
-    expect(outputOf({ ...minimal, custom_properties: [{ id: 1, name: "Team", value: "Support", value_id: 11 }] }).custom_properties).toEqual([
-      { id: 1, value_id: 11 },
-    ]);
+    expect(
+      outputOf({ ...minimal, custom_properties: [{ id: 1, name: "Team", value: "Support", value_id: 11 }] })
+        .custom_properties,
+    ).toEqual([{ id: 1, value_id: 11 }]);
   });
 });
 
@@ -469,7 +526,9 @@ describe("body shape", () => {
   });
 
   it("has no keys at all for empty optional fields, not undefined ones", () => {
-    expect(Object.keys(outputOf({ ...emptyMonitorFormValues, ...minimal })).sort()).toEqual([...REQUIRED_FIELDS].sort());
+    expect(Object.keys(outputOf({ ...emptyMonitorFormValues, ...minimal })).sort()).toEqual(
+      [...REQUIRED_FIELDS].sort(),
+    );
   });
 
   it("is idempotent: parsing the output again gives the same output, also through JSON", () => {
@@ -481,7 +540,14 @@ describe("body shape", () => {
   });
 
   it("drops read-only and unknown keys", () => {
-    const body = outputOf({ ...minimal, id: "123456", access_type: "rw", blackout_ids: [1], type: "email-round-trip", extra: { a: 1 } });
+    const body = outputOf({
+      ...minimal,
+      id: "123456",
+      access_type: "rw",
+      blackout_ids: [1],
+      type: "email-round-trip",
+      extra: { a: 1 },
+    });
     expect(Object.keys(body).sort()).toEqual([...REQUIRED_FIELDS].sort());
   });
 

@@ -175,7 +175,11 @@ export function mailServerProblem(value: string, kind: keyof typeof MAIL_SERVERS
 type Empty = "absent" | "keep" | "reject";
 
 function requiredText(field: RequiredFieldName) {
-  return z.string({ error: REQUIRED_MESSAGES[field] }).trim().min(1, REQUIRED_MESSAGES[field]).superRefine(maxLength(field));
+  return z
+    .string({ error: REQUIRED_MESSAGES[field] })
+    .trim()
+    .min(1, REQUIRED_MESSAGES[field])
+    .superRefine(maxLength(field));
 }
 
 function mailServer(field: "smtp_hostname" | "pop3_hostname", kind: keyof typeof MAIL_SERVERS) {
@@ -386,7 +390,13 @@ type CrossFieldValues = {
 };
 
 type CrossField = keyof CrossFieldValues;
-const CROSS_FIELDS: readonly CrossField[] = ["interval", "timeout", "locations", "home_location", "monitor_location_count"];
+const CROSS_FIELDS: readonly CrossField[] = [
+  "interval",
+  "timeout",
+  "locations",
+  "home_location",
+  "monitor_location_count",
+];
 
 function readNumber(value: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) ? value : undefined;
@@ -458,7 +468,8 @@ function crossFieldIssues(values: CrossFieldValues): RuleIssue[] {
 // Run cross-field rules even when other fields have errors, so the form shows every problem at
 // once; but not when the body is not an object at all.
 const alwaysRun = {
-  when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value),
+  when: (payload: { value: unknown }) =>
+    typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value),
 };
 
 function addIssues(ctx: z.RefinementCtx, issues: readonly FieldIssue[]): void {

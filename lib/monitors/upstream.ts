@@ -11,7 +11,10 @@ function absentable<T extends z.ZodType>(schema: T) {
   return schema.nullish();
 }
 
-const numericString = z.string().trim().regex(/^-?\d+(\.\d+)?$/);
+const numericString = z
+  .string()
+  .trim()
+  .regex(/^-?\d+(\.\d+)?$/);
 
 /** A number, also when AlertSite sends it as a numeric string. */
 const numberSchema = z.union([z.number(), numericString.transform(Number)]);

@@ -49,7 +49,9 @@ describe("generated monitors", () => {
       expect(results.at(-1)).toMatchObject({ id: 310000 });
       expect(new Set(results.map((monitor) => monitor.name)).size).toBe(10_005);
 
-      const roundTrips = listResults(await sandbox.call("GET", "/monitors?type=email-round-trip&select=name", { token }));
+      const roundTrips = listResults(
+        await sandbox.call("GET", "/monitors?type=email-round-trip&select=name", { token }),
+      );
       expect(roundTrips).toHaveLength(10_004);
     });
 
@@ -69,7 +71,9 @@ describe("generated monitors", () => {
       await sandbox.close();
 
       const saved = asRecord(JSON.parse(await readFile(path.join(temp.dir, "sandbox.json"), "utf8")));
-      const savedIds = Array.isArray(saved.upserted) ? saved.upserted.map((monitor: unknown) => asRecord(monitor).id) : [];
+      const savedIds = Array.isArray(saved.upserted)
+        ? saved.upserted.map((monitor: unknown) => asRecord(monitor).id)
+        : [];
       expect(savedIds).toEqual([200001]);
 
       sandbox = await startTestSandbox({ generatedMonitors: 10_000, dataFile: path.join(temp.dir, "sandbox.json") });

@@ -75,7 +75,9 @@ describe("reading monitors", () => {
     expect(roundTrips.every((monitor) => monitor.type === "email-round-trip")).toBe(true);
 
     const websites = listResults(await sandbox.call("GET", "/monitors?type=website", { token }));
-    expect(websites).toEqual([expect.objectContaining({ id: WEBSITE_ID, name: "Company homepage", url: "https://www.example.com/" })]);
+    expect(websites).toEqual([
+      expect.objectContaining({ id: WEBSITE_ID, name: "Company homepage", url: "https://www.example.com/" }),
+    ]);
   });
 
   it("limits fields with select, always keeping the id", async () => {

@@ -33,7 +33,8 @@ describe("creating, editing and deleting round-trip monitors", () => {
   afterAll(() => sandbox.close());
 
   const create = (body: unknown) => sandbox.call("POST", "/monitors/email-round-trip", { token, body });
-  const edit = (id: string, body: unknown) => sandbox.call("PATCH", `/monitors/email-round-trip/${id}`, { token, body });
+  const edit = (id: string, body: unknown) =>
+    sandbox.call("PATCH", `/monitors/email-round-trip/${id}`, { token, body });
 
   it("fills omitted fields from the account defaults and hands out increasing string ids", async () => {
     const first = await create(VALID_MONITOR);
@@ -130,7 +131,7 @@ describe("creating, editing and deleting round-trip monitors", () => {
       "Field 'interval' must be an integer.",
       "Field 'timeout' must be an integer.",
       "Field 'home_location' must be an integer.",
-      'Field \'locations\' must be an array of objects like {"id": 10}.',
+      "Field 'locations' must be an array of objects like {\"id\": 10}.",
       'Field \'custom_properties\' must be an array of objects like {"id": 1, "value_id": 11}.',
     ]);
   });
@@ -255,7 +256,9 @@ describe("request bodies", () => {
     for (const body of ["[]", '"text"', "42", "null"]) {
       const response = await post(body);
       expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({ errors: [{ code: 400, message: "Request body must be a JSON object." }] });
+      expect(await response.json()).toEqual({
+        errors: [{ code: 400, message: "Request body must be a JSON object." }],
+      });
     }
   });
 

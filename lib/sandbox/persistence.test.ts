@@ -29,7 +29,10 @@ describe("the data file", () => {
     const token = await first.signIn();
     const created = await first.call("POST", "/monitors/email-round-trip", { token, body: MONITOR });
     const createdId = String(asRecord(created.json).id);
-    const discarded = await first.call("POST", "/monitors/email-round-trip", { token, body: { ...MONITOR, name: "Gone" } });
+    const discarded = await first.call("POST", "/monitors/email-round-trip", {
+      token,
+      body: { ...MONITOR, name: "Gone" },
+    });
     await first.call("DELETE", `/monitors/${String(asRecord(discarded.json).id)}`, { token });
     await first.call("PATCH", "/monitors/email-round-trip/123457", { token, body: { enabled: false } });
     await first.call("DELETE", "/monitors/123458", { token });
@@ -55,7 +58,10 @@ describe("the data file", () => {
     await sandbox.close();
 
     const saved = JSON.parse(await readFile(dataFile, "utf8"));
-    expect(saved).toMatchObject({ version: 1, upserted: [{ name: "Survives a restart", email_password: "restart-secret" }] });
+    expect(saved).toMatchObject({
+      version: 1,
+      upserted: [{ name: "Survives a restart", email_password: "restart-secret" }],
+    });
   });
 
   it("starts from the seeds with a clear error when the file is damaged", async () => {

@@ -71,7 +71,10 @@ function defineRoutes({ store, tokens }: RouterDependencies): Route[] {
       async handle({ query }) {
         const select = parseSelect(query.get("select"));
         const monitors = store.list(query.get("type") ?? undefined);
-        return { status: 200, body: { results: monitors.map((monitor) => selectFields(presentMonitor(monitor), select)) } };
+        return {
+          status: 200,
+          body: { results: monitors.map((monitor) => selectFields(presentMonitor(monitor), select)) },
+        };
       },
     },
     {

@@ -2,14 +2,7 @@ import { buildRoundTrip } from "./monitor-changes";
 import type { AccountDefaults, CustomPropertyRef, MonitorRecord, RoundTripRecord } from "./monitor-record";
 import type { RoundTripCreate } from "./validate";
 
-export {
-  DEMO_ADMIN,
-  DEMO_READ_ONLY,
-  DEMO_USERS,
-  WRITE_ROLES,
-  type AlertSiteRole,
-  type DemoUser,
-} from "./demo-users";
+export { DEMO_ADMIN, DEMO_READ_ONLY, DEMO_USERS, WRITE_ROLES, type AlertSiteRole, type DemoUser } from "./demo-users";
 
 export type Location = { readonly id: number; readonly name: string; readonly region: string };
 
@@ -197,7 +190,18 @@ export function seedMonitors(): MonitorRecord[] {
   ];
 }
 
-const TEAMS = ["Billing", "Support", "Sales", "Payroll", "Security", "Marketing", "Operations", "Legal", "Finance", "HR"];
+const TEAMS = [
+  "Billing",
+  "Support",
+  "Sales",
+  "Payroll",
+  "Security",
+  "Marketing",
+  "Operations",
+  "Legal",
+  "Finance",
+  "HR",
+];
 const REGIONS = [
   { label: "US", locations: [10, 20, 30] },
   { label: "EU", locations: [40, 50] },

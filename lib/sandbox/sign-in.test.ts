@@ -83,7 +83,9 @@ describe("signing in and access tokens", () => {
     sandbox = await startTestSandbox();
     const token = await sandbox.signIn();
     for (const scheme of ["bearer", "BEARER", "Bearer"]) {
-      const response = await fetch(`${sandbox.url}/monitors/123456`, { headers: { Authorization: `${scheme} ${token}` } });
+      const response = await fetch(`${sandbox.url}/monitors/123456`, {
+        headers: { Authorization: `${scheme} ${token}` },
+      });
       expect(response.status).toBe(200);
     }
   });
@@ -110,7 +112,11 @@ describe("signing in and access tokens", () => {
     sandbox = await startTestSandbox({ testControls: true });
     const controlUrl = sandbox.url.replace(/\/api\/v3$/, "/__sandbox/expire-tokens");
     const expire = (body: object) =>
-      fetch(controlUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      fetch(controlUrl, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
     const ended = await sandbox.signIn();
     const other = await sandbox.signIn();
     expect((await expire({ access_token: ended })).status).toBe(204);

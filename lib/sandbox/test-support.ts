@@ -29,7 +29,12 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, text, json: text === "" ? undefined : JSON.parse(text) };
+    return {
+      status: response.status,
+      headers: response.headers,
+      text,
+      json: text === "" ? undefined : JSON.parse(text),
+    };
   }
 
   async function signIn(user: DemoUser = DEMO_ADMIN): Promise<string> {

@@ -177,7 +177,9 @@ function settingErrors(changes: RoundTripChanges): string[] {
   const errors: string[] = [];
   const { mode, monitor_location_count: count, note, alert_note: alertNote } = changes;
   if (mode !== undefined && !MONITOR_MODES.some((known) => known === mode)) {
-    errors.push(`Invalid value for 'mode': '${mode}' is not a monitoring mode. Use one of ${MONITOR_MODES.join(", ")}.`);
+    errors.push(
+      `Invalid value for 'mode': '${mode}' is not a monitoring mode. Use one of ${MONITOR_MODES.join(", ")}.`,
+    );
   }
   if (count !== undefined && count < 1) {
     errors.push(`Invalid value for 'monitor_location_count': it must be at least 1.`);
@@ -221,7 +223,10 @@ export function validateCreate(body: Record<string, unknown>): ValidationResult<
 }
 
 /** Checks an edit body against the monitor's current plan; no field is required. */
-export function validateEdit(body: Record<string, unknown>, currentPlanCode: string): ValidationResult<RoundTripChanges> {
+export function validateEdit(
+  body: Record<string, unknown>,
+  currentPlanCode: string,
+): ValidationResult<RoundTripChanges> {
   const blanked = REQUIRED_FIELDS.filter((field) => Object.hasOwn(body, field) && isBlank(body[field]));
   const { errors, changes } = checkFields(body, new Set(blanked));
   const allErrors = [

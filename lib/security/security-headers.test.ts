@@ -6,10 +6,12 @@ import { responseSecurityHeaders } from "./security-headers";
 const base = { nonce: "bm9uY2U=", isDevelopment: false, frameAncestors: ["'self'"], isHttps: false };
 
 function directives(policy: string): Map<string, string> {
-  return new Map(policy.split(";").map((part) => {
-    const [name = "", ...values] = part.trim().split(/\s+/);
-    return [name, values.join(" ")];
-  }));
+  return new Map(
+    policy.split(";").map((part) => {
+      const [name = "", ...values] = part.trim().split(/\s+/);
+      return [name, values.join(" ")];
+    }),
+  );
 }
 
 describe("contentSecurityPolicy", () => {
@@ -58,14 +60,19 @@ describe("parseFrameAncestors", () => {
     expect(parseFrameAncestors("  ")).toEqual({ sources: ["'self'"], invalid: [] });
   });
 
-  it.each(["*", "https://portal.example.com/path", "https://portal.example.com; script-src *", "'unsafe-inline'", "portal.example.com", "javascript:", "https://*"])(
-    "refuses the whole value when it holds %j, leaving only 'self'",
-    (entry) => {
-      const parsed = parseFrameAncestors(`https://portal.example.com ${entry}`);
-      expect(parsed.sources).toEqual(["'self'"]);
-      expect(parsed.invalid.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    "*",
+    "https://portal.example.com/path",
+    "https://portal.example.com; script-src *",
+    "'unsafe-inline'",
+    "portal.example.com",
+    "javascript:",
+    "https://*",
+  ])("refuses the whole value when it holds %j, leaving only 'self'", (entry) => {
+    const parsed = parseFrameAncestors(`https://portal.example.com ${entry}`);
+    expect(parsed.sources).toEqual(["'self'"]);
+    expect(parsed.invalid.length).toBeGreaterThan(0);
+  });
 });
 
 describe("responseSecurityHeaders", () => {

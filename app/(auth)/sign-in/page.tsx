@@ -27,12 +27,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <main className="mx-auto max-w-md px-4 py-12">
       <h1 className="text-2xl font-bold">Sign in to the monitor console</h1>
       <p className="mt-3 text-slate-700">
-        Use the <strong>email and password you sign in to AlertSite with</strong>. The console passes them to
-        AlertSite once to start your session and does not keep your password.
+        Use the <strong>email and password you sign in to AlertSite with</strong>. The console passes them to AlertSite
+        once to start your session and does not keep your password.
       </p>
       <p className="mt-2 text-sm text-slate-700">
-        Does your company sign in to AlertSite through single sign-on (SSO)? Those logins can&apos;t be used here:
-        ask an AlertSite admin for a separate API user with an email and password.
+        Does your company sign in to AlertSite through single sign-on (SSO)? Those logins can&apos;t be used here: ask
+        an AlertSite admin for a separate API user with an email and password.
       </p>
       {isSandbox ? (
         <section aria-labelledby="sandbox-heading" className="mt-6 rounded-md border border-amber-600 bg-amber-50 p-4">
@@ -57,7 +57,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <div className="mt-8 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
         <SignInForm
           callbackUrl={callbackUrl}
-          notice={reason === "session-ended" ? "Your session ended. Sign in again to carry on where you were." : undefined}
+          notice={
+            reason === "session-ended" ? "Your session ended. Sign in again to carry on where you were." : undefined
+          }
         />
       </div>
     </main>

@@ -13,7 +13,8 @@ export default function MonitorsPage() {
         <div>
           <h1 className="text-2xl font-bold text-slate-900">Round-trip email monitors</h1>
           <p className="mt-1 text-slate-700">
-            Find a monitor by its name, ID, test mailbox or server. Open one to change it, or clone it to start a new one.
+            Find a monitor by its name, ID, test mailbox or server. Open one to change it, or clone it to start a new
+            one.
           </p>
         </div>
         <Link

@@ -3,7 +3,11 @@ import { type FieldChange } from "@/lib/monitors/changes";
 /** What Save will send, in the form's own words: old value → new value, field by field. */
 export function ChangeSummary({ changes }: { changes: readonly FieldChange[] }) {
   return (
-    <section aria-labelledby="change-summary-heading" aria-live="polite" className="rounded-lg border border-slate-300 bg-white p-4">
+    <section
+      aria-labelledby="change-summary-heading"
+      aria-live="polite"
+      className="rounded-lg border border-slate-300 bg-white p-4"
+    >
       <h2 id="change-summary-heading" className="font-semibold">
         What Save will change
       </h2>
@@ -24,7 +28,9 @@ export function ChangeSummary({ changes }: { changes: readonly FieldChange[] }) 
           ))}
         </dl>
       )}
-      <p className="mt-3 text-xs text-slate-700">Fields not listed here are not sent and stay as they are in AlertSite.</p>
+      <p className="mt-3 text-xs text-slate-700">
+        Fields not listed here are not sent and stay as they are in AlertSite.
+      </p>
     </section>
   );
 }

@@ -8,7 +8,12 @@ import { FormProvider, useForm, useFormContext, useWatch } from "react-hook-form
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { editMonitor } from "@/lib/monitors/api-client";
-import { computeChanges, diffFormValues, formValuesFromUpstream, valueLookupFromUpstream } from "@/lib/monitors/changes";
+import {
+  computeChanges,
+  diffFormValues,
+  formValuesFromUpstream,
+  valueLookupFromUpstream,
+} from "@/lib/monitors/changes";
 import { takeDraft } from "@/lib/monitors/draft-storage";
 import { type FieldGroup, MONITOR_FIELDS, type ValueLookup } from "@/lib/monitors/fields";
 import { monitorKeys } from "@/lib/monitors/queries";
@@ -39,7 +44,15 @@ function groupsWithValues(values: MonitorFormValues): Set<FieldGroup> {
  * Re-renders on every keystroke (it watches the whole form) so the big form around it does not:
  * the change summary and the unsaved-changes guard live here.
  */
-function ChangeTracker({ original, lookup, isGuarding }: { original: MonitorFormValues; lookup: ValueLookup; isGuarding: boolean }) {
+function ChangeTracker({
+  original,
+  lookup,
+  isGuarding,
+}: {
+  original: MonitorFormValues;
+  lookup: ValueLookup;
+  isGuarding: boolean;
+}) {
   const { control, getValues } = useFormContext<MonitorFormValues>();
   useWatch({ control });
   const { changes } = diffFormValues(original, getValues(), lookup);
@@ -70,7 +83,6 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
   const problems = useServerProblems(form, { draftKey: returnPath, returnPath });
   const [outcome, setOutcome] = useState<Outcome>(null);
   const isSending = useRef(false);
-
 
   useEffect(() => {
     const draft = takeDraft(returnPath);

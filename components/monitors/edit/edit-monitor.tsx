@@ -25,13 +25,23 @@ export function EditMonitor({ id }: { id: string }) {
     return (
       <div className="mx-auto max-w-2xl space-y-4">
         <h1 className="text-2xl font-bold">Edit monitor {id}</h1>
-        <FormAlert title={isSessionEnded ? "Your AlertSite session has ended" : `Monitor ${id} could not be loaded`} messages={error.message.split("\n")}>
+        <FormAlert
+          title={isSessionEnded ? "Your AlertSite session has ended" : `Monitor ${id} could not be loaded`}
+          messages={error.message.split("\n")}
+        >
           {isSessionEnded ? (
-            <Link href={`${signInPath(`/monitors/${id}/edit`)}&reason=session-ended`} className="font-semibold underline">
+            <Link
+              href={`${signInPath(`/monitors/${id}/edit`)}&reason=session-ended`}
+              className="font-semibold underline"
+            >
               Sign in again
             </Link>
           ) : (
-            <button type="button" onClick={() => void query.refetch()} className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white">
+            <button
+              type="button"
+              onClick={() => void query.refetch()}
+              className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white"
+            >
               Try again
             </button>
           )}
@@ -44,8 +54,8 @@ export function EditMonitor({ id }: { id: string }) {
   if (!isRoundTripMonitor(monitor)) {
     return (
       <DeadEnd title={`Monitor ${id} is not a round-trip email monitor`}>
-        {monitor.name ? `“${monitor.name}”` : "This monitor"} is a <strong>{monitor.type ?? "different"}</strong> monitor.
-        This console edits round-trip email monitors only; change it in AlertSite itself.
+        {monitor.name ? `“${monitor.name}”` : "This monitor"} is a <strong>{monitor.type ?? "different"}</strong>{" "}
+        monitor. This console edits round-trip email monitors only; change it in AlertSite itself.
       </DeadEnd>
     );
   }

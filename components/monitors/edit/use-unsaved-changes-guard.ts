@@ -20,11 +20,21 @@ export function useUnsavedChangesGuard(hasUnsavedChanges: boolean): void {
     };
 
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const anchor = event.target instanceof Element ? event.target.closest("a[href]") : null;
-      if (!(anchor instanceof HTMLAnchorElement) || anchor.target === "_blank" || anchor.hasAttribute("download")) return;
+      if (!(anchor instanceof HTMLAnchorElement) || anchor.target === "_blank" || anchor.hasAttribute("download"))
+        return;
       const destination = new URL(anchor.href, window.location.href);
-      const isSamePage = destination.pathname === window.location.pathname && destination.search === window.location.search;
+      const isSamePage =
+        destination.pathname === window.location.pathname && destination.search === window.location.search;
       if (isSamePage) return;
       if (!window.confirm(UNSAVED_CHANGES_QUESTION)) {
         event.preventDefault();

@@ -28,7 +28,10 @@ export function CreateSuccess({ id, name, onCreateAnother }: CreateSuccessProps)
         AlertSite created <strong>{name}</strong>. Its monitor ID is:
       </p>
       <p className="mt-3 flex flex-wrap items-center gap-3">
-        <output aria-label="New monitor ID" className="rounded-md bg-white px-4 py-2 font-mono text-3xl font-bold text-slate-900 ring-1 ring-green-700">
+        <output
+          aria-label="New monitor ID"
+          className="rounded-md bg-white px-4 py-2 font-mono text-3xl font-bold text-slate-900 ring-1 ring-green-700"
+        >
           {id}
         </output>
         <button
@@ -39,7 +42,11 @@ export function CreateSuccess({ id, name, onCreateAnother }: CreateSuccessProps)
           Copy ID
         </button>
         <span role="status" className="text-sm text-green-900">
-          {copyState === "copied" ? "Copied to the clipboard." : copyState === "failed" ? "Could not copy: select the ID and copy it." : ""}
+          {copyState === "copied"
+            ? "Copied to the clipboard."
+            : copyState === "failed"
+              ? "Could not copy: select the ID and copy it."
+              : ""}
         </span>
       </p>
       <div className="mt-5 flex flex-wrap gap-4">

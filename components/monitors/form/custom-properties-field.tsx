@@ -36,7 +36,11 @@ export function CustomPropertiesField({ known }: { known: readonly CustomPropert
       <datalist id={valueList}>
         {known.flatMap((property) =>
           property.values.map((value) => (
-            <option key={`${property.id}-${value.id}`} value={value.id} label={`${property.name ?? property.id}: ${value.name ?? value.id}`} />
+            <option
+              key={`${property.id}-${value.id}`}
+              value={value.id}
+              label={`${property.name ?? property.id}: ${value.name ?? value.id}`}
+            />
           )),
         )}
       </datalist>

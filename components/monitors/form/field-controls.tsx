@@ -20,7 +20,12 @@ function isRequired(name: MonitorFieldName): boolean {
 type ControlOptions = {
   name: ScalarField;
   help?: ReactNode;
-  children: (props: { id: string; describedBy: string | undefined; invalid: boolean; required: boolean | undefined }) => ReactNode;
+  children: (props: {
+    id: string;
+    describedBy: string | undefined;
+    invalid: boolean;
+    required: boolean | undefined;
+  }) => ReactNode;
 };
 
 function MonitorField({ name, help, children }: ControlOptions) {
@@ -50,7 +55,15 @@ type TextControlProps = {
   placeholder?: string;
 };
 
-export function TextControl({ name, type = "text", autoComplete = "off", inputMode, listId, help, placeholder }: TextControlProps) {
+export function TextControl({
+  name,
+  type = "text",
+  autoComplete = "off",
+  inputMode,
+  listId,
+  help,
+  placeholder,
+}: TextControlProps) {
   const { register } = useFormContext<MonitorFormValues>();
   return (
     <MonitorField name={name} help={help}>
@@ -104,7 +117,13 @@ export function SelectControl({ name, options, emptyLabel = "Account default" }:
   return (
     <MonitorField name={name}>
       {({ id, describedBy, invalid }) => (
-        <select id={id} {...register(name)} aria-describedby={describedBy} aria-invalid={invalid} className={inputClassName}>
+        <select
+          id={id}
+          {...register(name)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          className={inputClassName}
+        >
           <option value="">{emptyLabel}</option>
           {options.map((option) => (
             <option key={option.value} value={option.value}>

@@ -46,7 +46,13 @@ export function LocationsField({ known }: { known: readonly LocationChoice[] }) 
 
   const describedBy = [error ? `${id}-error` : null, `${id}-help`].filter(Boolean).join(" ");
   return (
-    <fieldset id={id} aria-describedby={describedBy} aria-invalid={Boolean(error)} className="space-y-2" onBlur={field.onBlur}>
+    <fieldset
+      id={id}
+      aria-describedby={describedBy}
+      aria-invalid={Boolean(error)}
+      className="space-y-2"
+      onBlur={field.onBlur}
+    >
       <legend className="text-sm font-medium text-slate-900">{MONITOR_FIELDS.locations.label}</legend>
       {options.length > 0 ? (
         <ul className="grid gap-1 sm:grid-cols-2">
@@ -93,7 +99,11 @@ export function LocationsField({ known }: { known: readonly LocationChoice[] }) 
             className={`${inputClassName} w-32`}
           />
         </div>
-        <button type="button" onClick={addTyped} className="rounded-md border border-slate-500 px-3 py-2 text-sm font-medium hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={addTyped}
+          className="rounded-md border border-slate-500 px-3 py-2 text-sm font-medium hover:bg-slate-100"
+        >
           Add location
         </button>
       </div>

@@ -37,8 +37,8 @@ export function ProblemAlert({ title, error, problems, onSignInAgain, onFocusFie
       {problems.fields.length > 0 ? (
         <>
           <p className="text-sm">
-            {problems.fields.length === 1 ? "One field needs" : `${problems.fields.length} fields need`} a change; each is
-            marked below:
+            {problems.fields.length === 1 ? "One field needs" : `${problems.fields.length} fields need`} a change; each
+            is marked below:
           </p>
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {problems.fields.map((problem) => (

@@ -14,6 +14,10 @@ export function splitServerErrors(error: ConsoleApiError): ServerProblems {
     if (field && isMonitorFieldName(field)) byField.set(field, [...(byField.get(field) ?? []), entry.message]);
     else general.push(entry.message);
   }
-  const fields = [...byField].map(([field, messages]) => ({ field, label: fieldLabel(field), message: messages.join(" ") }));
+  const fields = [...byField].map(([field, messages]) => ({
+    field,
+    label: fieldLabel(field),
+    message: messages.join(" "),
+  }));
   return { fields, general };
 }

@@ -12,14 +12,18 @@ import { type ServerProblems, splitServerErrors } from "./server-errors";
 
 export function toConsoleApiError(error: unknown): ConsoleApiError {
   if (error instanceof ConsoleApiError) return error;
-  return new ConsoleApiError(0, [{ code: 0, message: "Something in this page failed before the request was sent. Reload and try again." }]);
+  return new ConsoleApiError(0, [
+    { code: 0, message: "Something in this page failed before the request was sent. Reload and try again." },
+  ]);
 }
 
 /** Focuses a field's control once its section has had a chance to open. */
 export function focusField(field: MonitorFieldName): void {
   window.requestAnimationFrame(() => {
     const element = document.getElementById(fieldId(field));
-    const control = element?.matches("input, select, textarea") ? element : element?.querySelector<HTMLElement>("input, select, textarea");
+    const control = element?.matches("input, select, textarea")
+      ? element
+      : element?.querySelector<HTMLElement>("input, select, textarea");
     control?.focus();
   });
 }
@@ -30,7 +34,11 @@ export function focusField(field: MonitorFieldName): void {
  */
 export function focusFirstInvalid(form: HTMLFormElement | null): void {
   window.requestAnimationFrame(() => {
-    form?.querySelector<HTMLElement>('input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"], fieldset[aria-invalid="true"] input')?.focus();
+    form
+      ?.querySelector<HTMLElement>(
+        'input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"], fieldset[aria-invalid="true"] input',
+      )
+      ?.focus();
   });
 }
 

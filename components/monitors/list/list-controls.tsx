@@ -25,7 +25,14 @@ type ListControlsProps = {
 };
 
 /** The search box and the status filter. */
-export function ListControls({ query, status, searchRef, onQueryChange, onSearchCommit, onStatusChange }: ListControlsProps) {
+export function ListControls({
+  query,
+  status,
+  searchRef,
+  onQueryChange,
+  onSearchCommit,
+  onStatusChange,
+}: ListControlsProps) {
   return (
     <form
       role="search"

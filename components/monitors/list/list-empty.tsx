@@ -3,7 +3,10 @@ import Link from "next/link";
 /** The account has no round-trip monitors at all. */
 export function ListEmpty() {
   return (
-    <section aria-labelledby="list-empty-heading" className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
+    <section
+      aria-labelledby="list-empty-heading"
+      className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center"
+    >
       <h2 id="list-empty-heading" className="text-lg font-semibold text-slate-900">
         No monitors yet
       </h2>

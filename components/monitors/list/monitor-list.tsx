@@ -48,7 +48,10 @@ export function MonitorList() {
   );
 
   const { sort, dir } = view;
-  const onSort = useCallback((column: SortKey) => update({ ...nextSort({ sort, dir }, column), page: 1 }), [update, sort, dir]);
+  const onSort = useCallback(
+    (column: SortKey) => update({ ...nextSort({ sort, dir }, column), page: 1 }),
+    [update, sort, dir],
+  );
 
   function clearSearchAndFilter() {
     search.replaceDraft("");

@@ -37,18 +37,18 @@ export function MonitorRow({ row }: { row: ListedMonitor }) {
           {name}
         </Link>
       </th>
-      <td className="whitespace-nowrap px-3 py-2 tabular-nums">{monitor.id}</td>
+      <td className="px-3 py-2 whitespace-nowrap tabular-nums">{monitor.id}</td>
       <td className="px-3 py-2">
         <StatusBadge status={status} />
       </td>
-      <td className="whitespace-nowrap px-3 py-2">{intervalText(monitor.interval ?? undefined)}</td>
-      <td className="break-words px-3 py-2">
+      <td className="px-3 py-2 whitespace-nowrap">{intervalText(monitor.interval ?? undefined)}</td>
+      <td className="px-3 py-2 break-words">
         <Breakable text={monitor.email ?? undefined} />
       </td>
-      <td className="break-words px-3 py-2">
+      <td className="px-3 py-2 break-words">
         <Breakable text={monitor.smtp_hostname ?? undefined} />
       </td>
-      <td className="break-words px-3 py-2">
+      <td className="px-3 py-2 break-words">
         <Breakable text={monitor.pop3_hostname ?? undefined} />
       </td>
       <td className="px-3 py-2">

@@ -28,7 +28,14 @@ export const MonitorTable = memo(function MonitorTable({ page, sort, dir, onSort
         <thead>
           <tr className={headRowClassName}>
             {COLUMNS.map((column) => (
-              <SortableHeader key={column.key} column={column.key} label={column.label} sort={sort} dir={dir} onSort={onSort} />
+              <SortableHeader
+                key={column.key}
+                column={column.key}
+                label={column.label}
+                sort={sort}
+                dir={dir}
+                onSort={onSort}
+              />
             ))}
             <th scope="col" className="px-3 py-2 text-left font-semibold">
               Actions

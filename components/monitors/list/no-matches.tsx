@@ -10,7 +10,10 @@ function describeFilter(query: string, status: StatusFilter): string {
 /** Monitors exist, but the search or filter hides them all. */
 export function NoMatches({ query, status, onClear }: NoMatchesProps) {
   return (
-    <section aria-labelledby="no-matches-heading" className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
+    <section
+      aria-labelledby="no-matches-heading"
+      className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center"
+    >
       <h2 id="no-matches-heading" className="text-lg font-semibold text-slate-900">
         No monitors match
       </h2>

@@ -22,7 +22,7 @@ export function SortableHeader({ column, label, sort, dir, onSort }: SortableHea
       <button
         type="button"
         onClick={() => onSort(column)}
-        className="-mx-1 inline-flex items-center gap-1 whitespace-nowrap rounded px-1 py-0.5 font-semibold text-slate-900 hover:bg-slate-200"
+        className="-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 font-semibold whitespace-nowrap text-slate-900 hover:bg-slate-200"
       >
         {label}
         <span aria-hidden="true" className={isSorted ? "text-slate-900" : "text-slate-600"}>

@@ -8,5 +8,11 @@ const BADGES: Readonly<Record<MonitorStatus, { label: string; className: string 
 
 export function StatusBadge({ status }: { status: MonitorStatus }) {
   const { label, className } = BADGES[status];
-  return <span className={`inline-block whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-semibold ${className}`}>{label}</span>;
+  return (
+    <span
+      className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${className}`}
+    >
+      {label}
+    </span>
+  );
 }

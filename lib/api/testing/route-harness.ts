@@ -56,7 +56,10 @@ export type ConsoleRequestInit = {
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** A same-origin browser request to the console; writes carry JSON and the console's Origin unless told otherwise. */
-export function consoleRequest(path: string, { method = "GET", body, headers = {}, cookie }: ConsoleRequestInit = {}): NextRequest {
+export function consoleRequest(
+  path: string,
+  { method = "GET", body, headers = {}, cookie }: ConsoleRequestInit = {},
+): NextRequest {
   const defaults: Record<string, string> = WRITE_METHODS.has(method)
     ? { origin: CONSOLE_ORIGIN, "sec-fetch-site": "same-origin", "content-type": "application/json" }
     : { "sec-fetch-site": "same-origin" };
@@ -104,6 +107,7 @@ export function happyAlertSite(request: RecordedRequest): ScriptedResponse {
   if (request.method === "POST" && pathname === "/api/v3/monitors/email-round-trip") return { json: { id: "200001" } };
   if (request.method === "PATCH" && id !== undefined) return { json: { id } };
   if (request.method === "GET" && id !== undefined) return { json: { ...STORED_MONITOR, id: Number(id) } };
-  if (request.method === "GET" && pathname === "/api/v3/monitors") return { json: { results: [{ ...STORED_MONITOR, id: 123456 }] } };
+  if (request.method === "GET" && pathname === "/api/v3/monitors")
+    return { json: { results: [{ ...STORED_MONITOR, id: 123456 }] } };
   return { status: 404, json: { errors: [{ code: 404, message: "Record not found" }] } };
 }
