@@ -22,7 +22,10 @@ export function ConsoleHeader({ email, isSandbox }: ConsoleHeaderProps) {
         </Link>
         {isSandbox ? (
           <Badge variant="warning">
-            Sandbox<span className="hidden lg:inline">: not the real AlertSite</span>
+            {/* One text run: the badge's flex gap would otherwise open up before the colon. */}
+            <span>
+              Sandbox<span className="hidden lg:inline">: not the real AlertSite</span>
+            </span>
           </Badge>
         ) : null}
         <MainNav />
