@@ -1,6 +1,8 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { type ReactNode } from "react";
+import { ThemeProvider } from "@/components/theme-provider";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -9,13 +11,24 @@ export const metadata: Metadata = {
   description: "Create, find and fix AlertSite round-trip email monitors.",
 };
 
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbfcfd" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f121a" },
+  ],
+};
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request so that Next can put this response's CSP nonce (proxy.ts) on its scripts.
   await connection();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang="en">
+    // next-themes sets the theme class on <html> before React hydrates, so the server's markup differs on purpose.
+    <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen font-sans">
-        <Providers>{children}</Providers>
+        <ThemeProvider nonce={nonce}>
+          <Providers>{children}</Providers>
+        </ThemeProvider>
       </body>
     </html>
   );

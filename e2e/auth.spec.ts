@@ -47,7 +47,8 @@ test.describe("sign-in", () => {
 
   test("sign-out ends the session: protected pages ask for a sign-in again", async ({ page }) => {
     await signIn(page);
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: /^Signed in as / }).click();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/monitors");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fmonitors/);

@@ -88,7 +88,8 @@ test.describe("security headers", () => {
     await expect(page).toHaveURL(/\/monitors\/\d+\/edit$/);
     await page.goto("/monitors");
     await expect(page.getByRole("table", { name: /Round-trip email monitors/ })).toBeVisible();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: /^Signed in as / }).click();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     expect(problems).toEqual([]);
   });

@@ -1,0 +1,36 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+
+// Activity joins here when the console records changes.
+const SECTIONS = [{ href: "/monitors", label: "Monitors" }] as const;
+
+function isInSection(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function MainNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+      {SECTIONS.map(({ href, label }) => {
+        const isCurrent = isInSection(pathname, href);
+        return (
+          <Link
+            key={href}
+            href={href}
+            aria-current={isCurrent ? "page" : undefined}
+            className={cn(
+              "rounded-md px-3 py-1.5 font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
+              isCurrent && "bg-accent text-accent-foreground",
+            )}
+          >
+            {label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}
