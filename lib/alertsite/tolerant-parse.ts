@@ -52,9 +52,9 @@ function repair(
       continue;
     }
     const item: unknown = items[index];
-    const memberPath = typeof member === "string" ? `${field}.*.${member}` : undefined;
-    if (memberPath === undefined || !isPlainObject(item) || options.required.includes(memberPath)) {
-      reportIgnored(options.record, memberPath ?? field);
+    const memberPath = typeof member === "string" ? `${field}.*.${member}` : field;
+    if (typeof member !== "string" || !isPlainObject(item) || options.required.includes(memberPath)) {
+      reportIgnored(options.record, memberPath);
       droppedItems.set(field, (droppedItems.get(field) ?? new Set()).add(index));
       continue;
     }
