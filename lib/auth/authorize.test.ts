@@ -42,9 +42,13 @@ describe("authorizeSignIn", () => {
     });
   });
 
-  it("passes AlertSite's words on for a wrong password", async () => {
+  it("says a wrong password in plain words and keeps AlertSite's own beside them", async () => {
     const { attempt } = setup();
-    await expect(attempt("ops@example.com", "wrong")).rejects.toThrow("invalid_request - User authentication failed.");
+    const failure = await attempt("ops@example.com", "wrong").catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    const [plain, said] = (failure instanceof Error ? failure.message : "").split("\n");
+    expect(plain).toMatch(/^That email and password didn't work for AlertSite\. Check them and try again\./);
+    expect(said).toBe("AlertSite said: invalid_request - User authentication failed.");
   });
 
   it("slows an email after 5 failures and refuses it after 10, without asking AlertSite again", async () => {

@@ -1,4 +1,5 @@
-import { type AlertSiteClient, isAlertSiteError } from "@/lib/alertsite";
+import { type AlertSiteClient, type AlertSiteError, isAlertSiteError } from "@/lib/alertsite";
+import { knownMessage } from "@/lib/alertsite/known-messages";
 import { clientAddress } from "./client-address";
 import { credentialsSchema } from "./credentials";
 import { refusalMessage, type SignInThrottle, type ThrottleKey } from "./throttle";
@@ -63,8 +64,16 @@ export async function authorizeSignIn(
       error.status < 500 &&
       error.status !== 429;
     decision.settle(isRefusal ? "failure" : "not-counted");
-    // next-auth hands this message to the sign-in form; it is AlertSite's own wording.
-    if (isAlertSiteError(error)) throw new Error(error.errors.map((entry) => entry.message).join(" "));
+    // next-auth hands this message to the sign-in form, which shows one line per "\n".
+    if (isAlertSiteError(error)) throw new Error(signInFailureMessage(error));
     throw new Error(SIGN_IN_FAILED);
   }
+}
+
+/** Plain words first, then AlertSite's own text, so nothing it said is hidden. */
+export function signInFailureMessage(error: AlertSiteError): string {
+  const said = error.errors.map((entry) => entry.message).join(" ");
+  const known = knownMessage(said, error.status, "sign-in");
+  if (!known || error.kind !== "http") return said;
+  return `${known.message} ${known.action}\nAlertSite said: ${said}`;
 }
