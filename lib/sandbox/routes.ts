@@ -9,7 +9,7 @@ import type { MonitorStore } from "./store";
 import { validateCreate, validateEdit } from "./validate";
 
 export const API_BASE_PATH = "/api/v3";
-export const DEMO_LOGINS_PATH = "/demo-logins";
+const DEMO_LOGINS_PATH = "/demo-logins";
 export const RECORD_NOT_FOUND = "Record not found";
 
 type Access = { kind: "public" } | { kind: "read" } | { kind: "write"; action: string };
