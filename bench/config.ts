@@ -51,6 +51,16 @@ export const BENCH = {
 } as const;
 
 /**
+ * The console's own API paths the bench calls: the only place they are spelled (the in-process handler
+ * costs also import the route modules themselves, in overhead/handler-costs-child.ts).
+ */
+export const CONSOLE_API = {
+  list: "/api/monitors",
+  create: "/api/monitors/email-round-trip",
+  edit: (id: string) => `/api/monitors/email-round-trip/${id}`,
+} as const;
+
+/**
  * Debian's Chromium by default, like the e2e config; CHROMIUM_PATH names another binary, and an
  * empty CHROMIUM_PATH lets Playwright and chrome-launcher find their own.
  */

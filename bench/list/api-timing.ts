@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { z } from "zod";
-import { BENCH } from "../config";
+import { BENCH, CONSOLE_API } from "../config";
 import { summarize, type Summary } from "../lib/stats";
 
 // The list route's server time, next to the same list read straight from the sandbox: the difference
@@ -52,7 +52,7 @@ export async function measureListApi(sessionCookie: string): Promise<ApiTiming> 
     body: JSON.stringify({ username: BENCH.user.email, password: BENCH.user.password }),
   });
   const { access_token: token } = tokenSchema.parse(await signInResponse.json());
-  const consoleRun = await sample(`${BENCH.consoleOrigin}/api/monitors`, {
+  const consoleRun = await sample(`${BENCH.consoleOrigin}${CONSOLE_API.list}`, {
     Cookie: sessionCookie,
     Accept: "application/json",
   });

@@ -1,5 +1,5 @@
 import { type Browser, type Page } from "@playwright/test";
-import { BENCH } from "../config";
+import { BENCH, CONSOLE_API } from "../config";
 import { newBenchContext } from "../lib/browser";
 import { type SessionCookie } from "../lib/sign-in";
 import { summarize, type Summary } from "../lib/stats";
@@ -47,7 +47,7 @@ async function loadOnce(page: Page): Promise<LoadTiming> {
   return page.evaluate(readLoadTiming, {
     mark: FIRST_ROW_MARK,
     paintedMark: FIRST_ROW_PAINTED_MARK,
-    apiPath: "/api/monitors",
+    apiPath: CONSOLE_API.list,
   });
 }
 

@@ -1,5 +1,5 @@
 import { type Browser } from "@playwright/test";
-import { seedMonitors } from "@/lib/sandbox/seed-data";
+import { seedMonitors } from "@/lib/sandbox/seed-monitors";
 import { BENCH } from "../config";
 import { attempt, type Outcome } from "../lib/outcome";
 import { signIn } from "../lib/sign-in";

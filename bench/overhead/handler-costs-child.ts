@@ -7,6 +7,7 @@ import { getAlertSite } from "@/lib/alertsite";
 import { parseJsonBody } from "@/lib/api/request-body";
 import { sessionFromRequest } from "@/lib/auth/session";
 import { monitorCreateSchema, monitorEditSchema } from "@/lib/monitors/schema";
+import { CONSOLE_API } from "../config";
 import { CREATE_BODY, EDIT_BODY } from "./requests";
 
 // Run by step-costs.ts as its own process with `--conditions=react-server` (so "server-only" modules
@@ -45,8 +46,8 @@ async function timeStep(step: string, run: () => Promise<unknown>): Promise<{ st
 }
 
 async function main(): Promise<void> {
-  const createPath = "/api/monitors/email-round-trip";
-  const editPath = "/api/monitors/email-round-trip/123456";
+  const createPath = CONSOLE_API.create;
+  const editPath = CONSOLE_API.edit("123456");
   const session = await sessionFromRequest(request(createPath, "POST", CREATE_BODY));
   if (!session) throw new Error("The session cookie did not decrypt with the bench secret.");
   const createParams = { params: Promise.resolve({}) };

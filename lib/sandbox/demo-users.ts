@@ -1,6 +1,6 @@
 /**
- * The sandbox's demo logins. Kept apart from the rest of the seed data so the console's
- * sign-in page can show them without pulling in the monitor generator.
+ * The sandbox's demo logins. The console learns them only over HTTP (`GET /demo-logins`),
+ * never by importing this file.
  */
 
 /** Roles AlertSite knows; only Admin, Co-Admin and Power User may create or change monitors. */

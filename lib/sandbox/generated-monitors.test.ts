@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { generateMonitors } from "./seed-data";
+import { generateMonitors } from "./generated-monitors";
 import { asRecord, listResults, makeTempDir, startTestSandbox, type TestSandbox } from "./test-support";
 import { validateCreate } from "./validate";
 

@@ -1,5 +1,5 @@
 import type { AccountDefaults, CustomPropertyRef, RoundTripRecord } from "./monitor-record";
-import type { RoundTripChanges, RoundTripCreate } from "./validate";
+import type { RoundTripChanges, RoundTripCreate } from "./round-trip-input";
 
 // Records are built as whole object literals, not spreads: with ~25 fields, spread-built
 // objects fall into V8's slow dictionary mode, which made listing 10,000 monitors take seconds.

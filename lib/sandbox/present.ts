@@ -1,5 +1,5 @@
 import type { CustomPropertyRef, MonitorRecord, RoundTripRecord, WebsiteRecord } from "./monitor-record";
-import { CUSTOM_PROPERTIES, LOCATIONS, type Location } from "./seed-data";
+import { CUSTOM_PROPERTIES, LOCATIONS, type Location } from "./account";
 
 /** A monitor as the API returns it from reads. */
 export type MonitorView = { id: number } & Record<string, unknown>;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 import { AUTHENTICATION_FAILED, canChangeMonitors, type TokenIssuer } from "./auth";
-import type { DemoUser } from "./demo-users";
+import { DEMO_USERS, type DemoUser } from "./demo-users";
 import { SandboxHttpError, readJsonObject, sendEmpty, sendJson } from "./http";
 import type { RoundTripRecord } from "./monitor-record";
 import { parseSelect, presentMonitor, selectFields } from "./present";
@@ -9,6 +9,7 @@ import type { MonitorStore } from "./store";
 import { validateCreate, validateEdit } from "./validate";
 
 export const API_BASE_PATH = "/api/v3";
+const DEMO_LOGINS_PATH = "/demo-logins";
 export const RECORD_NOT_FOUND = "Record not found";
 
 type Access = { kind: "public" } | { kind: "read" } | { kind: "write"; action: string };
@@ -185,6 +186,13 @@ export function createRequestHandler(dependencies: RouterDependencies) {
     const method = req.method ?? "GET";
     if (url.pathname === "/health" && method === "GET") {
       sendJson(res, 200, { status: "ok" });
+      return;
+    }
+    // Sandbox only, outside the API: the console shows these on its sign-in page.
+    if (url.pathname === DEMO_LOGINS_PATH && method === "GET") {
+      sendJson(res, 200, {
+        logins: DEMO_USERS.map(({ email, password, description }) => ({ email, password, description })),
+      });
       return;
     }
     const apiPath = apiPathOf(url.pathname);

@@ -135,4 +135,23 @@ describe("signing in and access tokens", () => {
     expect(refused.status).toBe(404);
     expect((await sandbox.call("GET", "/monitors", { token: untouched })).status).toBe(200);
   });
+
+  it("serves its demo logins outside the API, for the console's sign-in page, and each of them signs in", async () => {
+    sandbox = await startTestSandbox();
+    const response = await fetch(sandbox.url.replace(/\/api\/v3$/, "/demo-logins"));
+    expect(response.status).toBe(200);
+    const body: unknown = await response.json();
+    expect(body).toEqual({
+      logins: [
+        { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password, description: DEMO_ADMIN.description },
+        { email: DEMO_READ_ONLY.email, password: DEMO_READ_ONLY.password, description: DEMO_READ_ONLY.description },
+      ],
+    });
+    for (const user of [DEMO_ADMIN, DEMO_READ_ONLY]) {
+      const signIn = await sandbox.call("POST", "/access-tokens", {
+        body: { username: user.email, password: user.password },
+      });
+      expect(signIn.status).toBe(200);
+    }
+  });
 });

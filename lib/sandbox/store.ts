@@ -1,8 +1,10 @@
+import { accountDefaults } from "./account";
+import { generateMonitors } from "./generated-monitors";
 import { applyChanges, buildRoundTrip } from "./monitor-changes";
 import type { MonitorRecord, RoundTripRecord } from "./monitor-record";
 import { loadState, saveState, type SavedState } from "./persistence";
-import { FIRST_CREATED_ID, accountDefaults, generateMonitors, seedMonitors } from "./seed-data";
-import type { RoundTripChanges, RoundTripCreate } from "./validate";
+import type { RoundTripChanges, RoundTripCreate } from "./round-trip-input";
+import { FIRST_CREATED_ID, seedMonitors } from "./seed-monitors";
 
 export type StoreOptions = {
   /** JSON file for user-made changes; null keeps everything in memory. */

@@ -1,6 +1,3 @@
-import { z } from "zod";
-
-import { customPropertyRefSchema } from "./monitor-record";
 import {
   BILLING_PLANS,
   CUSTOM_PROPERTIES,
@@ -9,50 +6,18 @@ import {
   MAX_NOTE_LENGTH,
   MAX_TIMEOUT_SECONDS,
   MONITOR_MODES,
-} from "./seed-data";
-
-/** The writable fields of a round-trip email monitor, as a request body may send them. */
-const roundTripFieldsSchema = z.object({
-  billing_plancode: z.string(),
-  name: z.string(),
-  smtp_hostname: z.string(),
-  pop3_hostname: z.string(),
-  email: z.string(),
-  email_username: z.string(),
-  email_password: z.string(),
-  enabled: z.boolean(),
-  interval: z.int(),
-  timeout: z.int(),
-  // Extra keys (a client echoing back `name`/`region` from a read) are ignored, not rejected.
-  locations: z.array(z.object({ id: z.int() })),
-  home_location: z.int(),
-  mode: z.string(),
-  rotate_locations: z.boolean(),
-  monitor_location_count: z.int(),
-  notify_on_error: z.boolean(),
-  retry_on_failure: z.boolean(),
-  note: z.string(),
-  alert_note: z.string(),
-  allow_internal_testing: z.boolean(),
-  custom_properties: z.array(customPropertyRefSchema),
-});
-
-const roundTripChangesSchema = roundTripFieldsSchema.partial();
-
-type WritableField = keyof typeof roundTripFieldsSchema.shape;
-export type RoundTripChanges = z.infer<typeof roundTripChangesSchema>;
+} from "./account";
+import {
+  roundTripChangesSchema,
+  roundTripCreateSchema,
+  roundTripFieldsSchema,
+  type RoundTripChanges,
+  type RoundTripCreate,
+  type WritableField,
+} from "./round-trip-input";
 
 const REQUIRED_FIELDS = ["billing_plancode", "name", "smtp_hostname", "pop3_hostname", "email"] as const;
 const READ_ONLY_FIELDS: readonly string[] = ["id", "access_type", "blackout_ids"];
-
-const roundTripCreateSchema = roundTripChangesSchema.required({
-  billing_plancode: true,
-  name: true,
-  smtp_hostname: true,
-  pop3_hostname: true,
-  email: true,
-});
-export type RoundTripCreate = z.infer<typeof roundTripCreateSchema>;
 
 const TYPE_DESCRIPTIONS: Record<WritableField, string> = {
   billing_plancode: "a string",

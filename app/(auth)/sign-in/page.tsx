@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { SandboxNotice } from "@/components/auth/sandbox-notice";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { fetchSandboxDemoLogins } from "@/lib/auth/sandbox-demo-logins";
 import { currentSession } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
 import { safeReturnPathOn } from "@/lib/safe-return-url";
-import { DEMO_USERS } from "@/lib/sandbox/demo-users";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -22,6 +23,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const reason = first(params.reason);
   if (await currentSession()) redirect(callbackUrl);
   const { isSandbox } = getConfig();
+  const demoLogins = isSandbox ? await fetchSandboxDemoLogins() : [];
 
   return (
     <main className="mx-auto max-w-md px-4 py-12">
@@ -34,26 +36,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         Does your company sign in to AlertSite through single sign-on (SSO)? Those logins can&apos;t be used here: ask
         an AlertSite admin for a separate API user with an email and password.
       </p>
-      {isSandbox ? (
-        <section aria-labelledby="sandbox-heading" className="mt-6 rounded-md border border-amber-600 bg-amber-50 p-4">
-          <h2 id="sandbox-heading" className="font-semibold text-amber-900">
-            This console is on the AlertSite sandbox
-          </h2>
-          <p className="mt-1 text-sm text-amber-900">
-            Nothing here reaches the real AlertSite. Sign in with a demo login:
-          </p>
-          <dl className="mt-2 space-y-2 text-sm">
-            {DEMO_USERS.map((user) => (
-              <div key={user.email}>
-                <dt className="font-medium text-amber-900">{user.description}</dt>
-                <dd className="font-mono text-slate-900">
-                  {user.email} / {user.password}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ) : null}
+      {isSandbox ? <SandboxNotice logins={demoLogins} /> : null}
       <div className="mt-8 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
         <SignInForm
           callbackUrl={callbackUrl}
