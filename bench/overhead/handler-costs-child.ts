@@ -1,10 +1,10 @@
 import { performance } from "node:perf_hooks";
 import { NextRequest } from "next/server";
-import { PATCH as editMonitor } from "@/app/api/monitors/email-round-trip/[id]/route";
-import { POST as createMonitor } from "@/app/api/monitors/email-round-trip/route";
+import { PATCH as editMonitor } from "@/app/api/monitors/[id]/route";
+import { POST as createMonitor } from "@/app/api/monitors/route";
 import { POST as forward } from "@/app/api/bench/passthrough/[...path]/route.bench";
 import { getAlertSite } from "@/lib/alertsite";
-import { parseJsonBody } from "@/lib/api/request-body";
+import { parseJsonBody } from "@/lib/api/server/request-body";
 import { sessionFromRequest } from "@/lib/auth/session";
 import { monitorCreateSchema, monitorEditSchema } from "@/lib/monitors/schema";
 import { CREATE_BODY, EDIT_BODY } from "./requests";
@@ -45,8 +45,8 @@ async function timeStep(step: string, run: () => Promise<unknown>): Promise<{ st
 }
 
 async function main(): Promise<void> {
-  const createPath = "/api/monitors/email-round-trip";
-  const editPath = "/api/monitors/email-round-trip/123456";
+  const createPath = "/api/monitors";
+  const editPath = "/api/monitors/123456";
   const session = await sessionFromRequest(request(createPath, "POST", CREATE_BODY));
   if (!session) throw new Error("The session cookie did not decrypt with the bench secret.");
   const createParams = { params: Promise.resolve({}) };

@@ -46,6 +46,11 @@ const UPSTREAM_PATH: Readonly<Record<Operation, string>> = {
   edit: `/monitors/email-round-trip/${EDITED_ID}`,
 };
 
+const CONSOLE_PATH: Readonly<Record<Operation, string>> = {
+  create: "/api/monitors",
+  edit: `/api/monitors/${EDITED_ID}`,
+};
+
 export function benchRequest(path: RequestPath, operation: Operation, sessionCookie: string): LoadRequest {
   const method = operation === "create" ? "POST" : "PATCH";
   const body = operation === "create" ? CREATE_BODY : EDIT_BODY;
@@ -68,7 +73,7 @@ export function benchRequest(path: RequestPath, operation: Operation, sessionCoo
       return {
         method,
         body,
-        url: `${BENCH.consoleOrigin}/api${UPSTREAM_PATH[operation]}`,
+        url: `${BENCH.consoleOrigin}${CONSOLE_PATH[operation]}`,
         // Writes are same-origin only: a browser on the console sends its own origin.
         headers: { ...JSON_HEADERS, Cookie: sessionCookie, Origin: BENCH.consoleOrigin },
       };

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { FormAlert } from "@/components/form/form-alert";
-import { ConsoleApiError } from "@/lib/api/client-fetch";
+import { ConsoleApiError } from "@/lib/api/client/console-api-error";
 import { monitorQuery } from "@/lib/monitors/queries";
 import { isRoundTripMonitor } from "@/lib/monitors/upstream";
 import { signInPath } from "@/lib/safe-return-url";
