@@ -56,8 +56,8 @@ export const BENCH = {
  */
 export const CONSOLE_API = {
   list: "/api/monitors",
-  create: "/api/monitors/email-round-trip",
-  edit: (id: string) => `/api/monitors/email-round-trip/${id}`,
+  create: "/api/monitors",
+  edit: (id: string) => `/api/monitors/${id}`,
 } as const;
 
 /**

@@ -154,7 +154,9 @@ test.describe("when AlertSite fails a create", () => {
       await fillEverything(form, name);
       const mark = consoleLog.mark();
 
-      const answer = page.waitForResponse((response) => response.url().endsWith("/api/monitors/email-round-trip"));
+      const answer = page.waitForResponse(
+        (response) => response.url().endsWith("/api/monitors") && response.request().method() === "POST",
+      );
       await page.getByRole("button", { name: "Create monitor" }).click();
       const response = await answer;
       expect(response.status()).toBe(fault.status);
@@ -179,7 +181,7 @@ test.describe("when AlertSite fails a create", () => {
       await expect.poll(() => ours().length).toBe(1);
       const [line = ""] = ours();
       expect(line).toContain(
-        `[alertsite] POST /api/monitors/email-round-trip failed: answered=${fault.status} upstream=${fault.upstream}`,
+        `[alertsite] POST /api/monitors failed: answered=${fault.status} upstream=${fault.upstream}`,
       );
       expect(line).toMatch(/ kind=\w+ request=[\w-]+ cause="AlertSite POST \/monitors\/email-round-trip[^"]+"$/);
       for (const secret of [token, FAULT_USER.password, MAILBOX_PASSWORD]) expect(line).not.toContain(secret);

@@ -26,7 +26,7 @@ test("hostile ids, broken and oversized bodies are refused with a 4xx and create
     expect(response.status(), path).toBeLessThan(500);
   }
   for (const id of ["..%2F..%2Faccess-tokens", "abc", "0"]) {
-    const response = await api.patch(`${E2E.faultConsoleUrl}/api/monitors/email-round-trip/${id}`, {
+    const response = await api.patch(`${E2E.faultConsoleUrl}/api/monitors/${id}`, {
       headers: SAME_ORIGIN,
       data: JSON.stringify({ name }),
     });
@@ -34,8 +34,7 @@ test("hostile ids, broken and oversized bodies are refused with a 4xx and create
     expect(await response.json()).toMatchObject({ errors: [{ code: 404 }] });
   }
 
-  const create = (data: string) =>
-    api.post(`${E2E.faultConsoleUrl}/api/monitors/email-round-trip`, { headers: SAME_ORIGIN, data });
+  const create = (data: string) => api.post(`${E2E.faultConsoleUrl}/api/monitors`, { headers: SAME_ORIGIN, data });
   const cases: [string, string, number][] = [
     ["not JSON", "{name:", 400],
     ["empty", "", 400],

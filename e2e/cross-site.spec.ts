@@ -7,7 +7,7 @@ import { E2E } from "./support/ports";
 // Cross-site requests against the state-changing routes, on the fault console (whose fake AlertSite
 // counts creates by name, so "nothing reached AlertSite" is checked where it matters).
 
-const CREATE_URL = `${E2E.faultConsoleUrl}/api/monitors/email-round-trip`;
+const CREATE_URL = `${E2E.faultConsoleUrl}/api/monitors`;
 const EVIL = "http://evil.example";
 
 function monitor(name: string): string {

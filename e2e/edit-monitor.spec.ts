@@ -23,7 +23,7 @@ async function openEditor(
 function patchBodies(page: Page): Record<string, unknown>[] {
   const bodies: Record<string, unknown>[] = [];
   page.on("request", (request) => {
-    if (request.method() === "PATCH" && request.url().includes("/api/monitors/email-round-trip/")) {
+    if (request.method() === "PATCH" && request.url().includes("/api/monitors/")) {
       const body: unknown = request.postDataJSON();
       if (typeof body === "object" && body !== null) bodies.push({ ...body });
     }

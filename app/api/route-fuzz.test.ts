@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeUpstream, startFakeUpstream } from "@/lib/alertsite/testing/fake-upstream";
-import { MAX_BODY_BYTES } from "@/lib/api/request-body";
+import { MAX_BODY_BYTES } from "@/lib/api/server/request-body";
 import {
   consoleRequest,
   expectEnvelope,
@@ -12,10 +12,8 @@ import {
 } from "@/lib/api/testing/route-harness";
 import { isMonitorId } from "@/lib/monitors/monitor-id";
 import { MONITOR_FIELD_NAMES, monitorCreateSchema, monitorEditSchema, READ_ONLY_FIELDS } from "@/lib/monitors/schema";
-import { GET as getMonitor } from "./monitors/[id]/route";
-import { PATCH as editMonitor } from "./monitors/email-round-trip/[id]/route";
-import { POST as createMonitor } from "./monitors/email-round-trip/route";
-import { GET as listMonitors } from "./monitors/route";
+import { GET as getMonitor, PATCH as editMonitor } from "./monitors/[id]/route";
+import { POST as createMonitor, GET as listMonitors } from "./monitors/route";
 
 // Generated bad (and good) input against the real route handlers, a real session cookie and a
 // recording fake AlertSite. The oracle for "valid" is the shared schema itself: what this proves is
@@ -247,14 +245,11 @@ const run = <T>(arbitrary: fc.Arbitrary<T>, numRuns: number, check: (value: T) =
   );
 
 const post = (text: string, headers: Record<string, string | null> = {}) =>
-  createMonitor(
-    consoleRequest("/api/monitors/email-round-trip", { method: "POST", body: text, headers, cookie }),
-    routeContext({}),
-  );
+  createMonitor(consoleRequest("/api/monitors", { method: "POST", body: text, headers, cookie }), routeContext({}));
 
 const patch = (id: string, text: string, headers: Record<string, string | null> = {}) =>
   editMonitor(
-    consoleRequest(`/api/monitors/email-round-trip/${encodeURIComponent(id)}`, {
+    consoleRequest(`/api/monitors/${encodeURIComponent(id)}`, {
       method: "PATCH",
       body: text,
       headers,

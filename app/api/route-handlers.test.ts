@@ -17,10 +17,8 @@ import {
   useConsoleEnvironment,
 } from "@/lib/api/testing/route-harness";
 import { resetConfigForTests } from "@/lib/config";
-import { GET as getMonitor } from "./monitors/[id]/route";
-import { PATCH as editMonitor } from "./monitors/email-round-trip/[id]/route";
-import { POST as createMonitor } from "./monitors/email-round-trip/route";
-import { GET as listMonitors } from "./monitors/route";
+import { GET as getMonitor, PATCH as editMonitor } from "./monitors/[id]/route";
+import { POST as createMonitor, GET as listMonitors } from "./monitors/route";
 
 const VALID_MONITOR = {
   billing_plancode: "UBM - A/A",
@@ -55,7 +53,7 @@ function create(
   headers: Record<string, string | null> = {},
   sessionCookieValue = cookie,
 ) {
-  const request = consoleRequest("/api/monitors/email-round-trip", {
+  const request = consoleRequest("/api/monitors", {
     method: "POST",
     body: typeof body === "string" ? body : JSON.stringify(body),
     headers,
@@ -64,7 +62,7 @@ function create(
   return createMonitor(request, routeContext({}));
 }
 
-describe("POST /api/monitors/email-round-trip", () => {
+describe("POST /api/monitors", () => {
   it("creates the monitor with the user's token and only the fields the schema knows", async () => {
     const response = await create({ ...VALID_MONITOR, id: 9, access_type: "x", surprise: true });
 
@@ -140,7 +138,7 @@ describe("cross-site requests to state-changing routes", () => {
   });
 
   it("guards PATCH the same way", async () => {
-    const request = consoleRequest("/api/monitors/email-round-trip/123456", {
+    const request = consoleRequest("/api/monitors/123456", {
       method: "PATCH",
       body: JSON.stringify({ name: "Renamed" }),
       headers: { origin: "https://evil.example" },
@@ -151,10 +149,10 @@ describe("cross-site requests to state-changing routes", () => {
   });
 });
 
-describe("PATCH /api/monitors/email-round-trip/{id}", () => {
+describe("PATCH /api/monitors/{id}", () => {
   const edit = (id: string, body: unknown) =>
     editMonitor(
-      consoleRequest(`/api/monitors/email-round-trip/${encodeURIComponent(id)}`, {
+      consoleRequest(`/api/monitors/${encodeURIComponent(id)}`, {
         method: "PATCH",
         body: JSON.stringify(body),
         cookie,

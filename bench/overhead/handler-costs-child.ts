@@ -1,10 +1,10 @@
 import { performance } from "node:perf_hooks";
 import { NextRequest } from "next/server";
-import { PATCH as editMonitor } from "@/app/api/monitors/email-round-trip/[id]/route";
-import { POST as createMonitor } from "@/app/api/monitors/email-round-trip/route";
+import { PATCH as editMonitor } from "@/app/api/monitors/[id]/route";
+import { POST as createMonitor } from "@/app/api/monitors/route";
 import { POST as forward } from "@/app/api/bench/passthrough/[...path]/route.bench";
 import { getAlertSite } from "@/lib/alertsite";
-import { parseJsonBody } from "@/lib/api/request-body";
+import { parseJsonBody } from "@/lib/api/server/request-body";
 import { sessionFromRequest } from "@/lib/auth/session";
 import { monitorCreateSchema, monitorEditSchema } from "@/lib/monitors/schema";
 import { CONSOLE_API } from "../config";

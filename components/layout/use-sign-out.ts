@@ -5,13 +5,13 @@ import { useState } from "react";
 import { signOutOfConsole } from "@/lib/auth/sign-out";
 import { getQueryClient } from "@/lib/query-client";
 
-/** Ends the session, forgets this account's cached data and goes to the sign-in page. */
+/** Ends the console session, forgets this account's cached data, then goes to `destination`. */
 export function useSignOut() {
   const router = useRouter();
   const [isSigningOut, setIsSigningOut] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  async function signOut() {
+  async function signOut(destination: string): Promise<void> {
     setIsSigningOut(true);
     setProblem(null);
     try {
@@ -23,7 +23,7 @@ export function useSignOut() {
     }
     // The next person to sign in in this tab must not see this account's cached monitors.
     getQueryClient().clear();
-    router.replace("/sign-in");
+    router.replace(destination);
     router.refresh();
   }
 

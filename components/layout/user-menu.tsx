@@ -47,7 +47,7 @@ export function UserMenu({ email }: { email: string }) {
             onSelect={(event) => {
               // Stay open so "Signing out…" shows until the sign-in page replaces this one.
               event.preventDefault();
-              void signOut();
+              void signOut("/sign-in");
             }}
           >
             <LogOutIcon aria-hidden />

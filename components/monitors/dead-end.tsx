@@ -1,8 +1,15 @@
 import Link from "next/link";
 import { type ReactNode } from "react";
 
+type DeadEndProps = {
+  title: string;
+  children: ReactNode;
+  /** What the user can do here besides going back to the list (e.g. a "Try again" button). */
+  actions?: ReactNode;
+};
+
 /** A page that can't show what was asked for: says why in plain words and leads back to the list. */
-export function DeadEnd({ title, children }: { title: string; children: ReactNode }) {
+export function DeadEnd({ title, children, actions }: DeadEndProps) {
   return (
     <section
       aria-labelledby="dead-end-heading"
@@ -12,11 +19,12 @@ export function DeadEnd({ title, children }: { title: string; children: ReactNod
         {title}
       </h1>
       <p className="mt-3 text-slate-700">{children}</p>
-      <p className="mt-4">
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        {actions}
         <Link href="/monitors" className="font-medium text-blue-800 underline">
           Back to all monitors
         </Link>
-      </p>
+      </div>
     </section>
   );
 }

@@ -33,7 +33,7 @@ export class MonitorForm {
   countWrites(): { readonly count: number } {
     const counter = { count: 0 };
     this.page.on("request", (request) => {
-      if (request.url().includes("/api/monitors/email-round-trip") && ["POST", "PATCH"].includes(request.method())) {
+      if (new URL(request.url()).pathname.startsWith("/api/monitors") && ["POST", "PATCH"].includes(request.method())) {
         counter.count += 1;
       }
     });

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+// Shared by the browser client (lib/api/client) and the route handlers (lib/api/server).
+
 /**
  * The one error shape the browser sees from every console route: AlertSite's own envelope, plus the
  * form field a message belongs to where the console could tell.
@@ -18,6 +20,3 @@ export const apiErrorEnvelopeSchema = z.object({
 
 export type ApiError = z.infer<typeof apiErrorSchema>;
 export type ApiErrorEnvelope = z.infer<typeof apiErrorEnvelopeSchema>;
-
-export const monitorIdResponseSchema = z.object({ id: z.string().min(1) });
-export type MonitorIdResponse = z.infer<typeof monitorIdResponseSchema>;

@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
-import { consoleFetch } from "@/lib/api/client-fetch";
+import { consoleFetch } from "@/lib/api/client/console-fetch";
 import { upstreamMonitorSchema } from "./upstream";
 
 /** Query keys for monitors: invalidate `monitorKeys.all` after any create or edit. */

@@ -1,9 +1,18 @@
 import { getAlertSite } from "@/lib/alertsite";
-import { consoleRoute } from "@/lib/api/console-route";
-import { jsonResponse } from "@/lib/api/responses";
+import { consoleRoute } from "@/lib/api/server/console-route";
+import { parseJsonBody } from "@/lib/api/server/request-body";
+import { jsonResponse } from "@/lib/api/server/responses";
+import { monitorCreateSchema } from "@/lib/monitors/schema";
 
 /** GET /api/monitors: the account's round-trip email monitors (other types never appear). */
 export const GET = consoleRoute(async ({ session }) => {
   const monitors = await getAlertSite().listRoundTripMonitors(session.alertSiteToken);
   return jsonResponse({ monitors });
+});
+
+/** POST /api/monitors: a new round-trip email monitor, validated with the form's schema. */
+export const POST = consoleRoute(async ({ request, session }) => {
+  const body = await parseJsonBody(request, monitorCreateSchema);
+  const { id } = await getAlertSite().createRoundTripMonitor(session.alertSiteToken, body);
+  return jsonResponse({ id });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { type ConsoleApiError } from "@/lib/api/client-fetch";
+import { type ConsoleApiError } from "@/lib/api/client/console-api-error";
 import { FormAlert } from "@/components/form/form-alert";
 import { fieldId } from "@/components/form/field";
 import { type ServerProblems } from "./server-errors";

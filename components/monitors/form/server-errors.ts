@@ -1,4 +1,4 @@
-import { type ConsoleApiError } from "@/lib/api/client-fetch";
+import { type ConsoleApiError } from "@/lib/api/client/console-api-error";
 import { fieldLabel } from "@/lib/monitors/fields";
 import { isMonitorFieldName, type MonitorFieldName } from "@/lib/monitors/schema";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { type FieldValues, type UseFormReturn } from "react-hook-form";
 import { fieldId } from "@/components/form/field";
-import { ConsoleApiError } from "@/lib/api/client-fetch";
+import { ConsoleApiError } from "@/lib/api/client/console-api-error";
 import { saveDraft } from "@/lib/monitors/draft-storage";
 import { type MonitorFieldName, type MonitorFormValues } from "@/lib/monitors/schema";
 import { signInPath } from "@/lib/safe-return-url";

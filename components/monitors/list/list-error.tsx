@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { FormAlert } from "@/components/form/form-alert";
-import { ConsoleApiError } from "@/lib/api/client-fetch";
+import { ConsoleApiError } from "@/lib/api/client/console-api-error";
 
 type ListErrorProps = {
   error: Error;

@@ -3,8 +3,9 @@ import { type NextRequest } from "next/server";
 import { isAlertSiteError } from "@/lib/alertsite";
 import { expiredSessionCookies } from "@/lib/auth/end-session";
 import { type ConsoleSession, sessionFromRequest } from "@/lib/auth/session";
-import { alertSiteErrorResponse, SESSION_ENDED_MESSAGE } from "./alertsite-error-response";
-import { hasJsonContentType, JSON_CONTENT_TYPE_MESSAGE, RequestRejected } from "./request-body";
+import { alertSiteErrorResponse, SESSION_ENDED_MESSAGE } from "./alertsite-failure";
+import { hasJsonContentType, JSON_CONTENT_TYPE_MESSAGE } from "./request-body";
+import { RequestRejected } from "./request-rejected";
 import { errorResponse, singleError } from "./responses";
 import { isSameOriginRequest } from "./same-origin";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { type ApiError, type ApiErrorEnvelope } from "./envelope";
+import { type ApiError, type ApiErrorEnvelope } from "../envelope";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 

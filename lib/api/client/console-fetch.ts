@@ -1,22 +1,6 @@
 import { type ZodType } from "zod";
-import { type ApiError, apiErrorEnvelopeSchema } from "./envelope";
-
-/** The browser-side mirror of the console's error envelope: every failed call rejects with this. */
-export class ConsoleApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly errors: ApiError[],
-    readonly retryAfterSeconds?: number,
-  ) {
-    super(errors.map((error) => error.message).join("\n"));
-    this.name = "ConsoleApiError";
-  }
-
-  /** The AlertSite session ended (or never existed): the user must sign in again. */
-  get isSessionEnded(): boolean {
-    return this.status === 401;
-  }
-}
+import { apiErrorEnvelopeSchema } from "../envelope";
+import { ConsoleApiError } from "./console-api-error";
 
 const NETWORK_FAILURE =
   "The console could not be reached. Check your network connection and try again; what you typed is kept.";

@@ -1,18 +1,9 @@
 import "server-only";
 import { type ZodType } from "zod";
-import { type ApiError } from "./envelope";
+import { type ApiError } from "../envelope";
+import { RequestRejected } from "./request-rejected";
 
 export const MAX_BODY_BYTES = 64 * 1024;
-
-/** A request the console refuses before anything reaches AlertSite; becomes a 4xx envelope. */
-export class RequestRejected extends Error {
-  constructor(
-    readonly status: number,
-    readonly errors: [ApiError, ...ApiError[]],
-  ) {
-    super(errors.map((error) => error.message).join("\n"));
-  }
-}
 
 export const JSON_CONTENT_TYPE_MESSAGE = "Send the request as JSON (Content-Type: application/json).";
 

@@ -1,0 +1,24 @@
+import { ConsoleShell } from "@/components/layout/console-shell";
+import { PageNotFound } from "@/components/layout/page-not-found";
+import { currentSession } from "@/lib/auth/session";
+import { getConfig } from "@/lib/config";
+
+/**
+ * Any URL the console has no route for. It renders outside the signed-in layout, so it adds the
+ * console's header itself when there is a session.
+ */
+export default async function RootNotFound() {
+  const session = await currentSession();
+  if (!session) {
+    return (
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        <PageNotFound />
+      </main>
+    );
+  }
+  return (
+    <ConsoleShell email={session.email} isSandbox={getConfig().isSandbox}>
+      <PageNotFound />
+    </ConsoleShell>
+  );
+}

@@ -1,0 +1,9 @@
+import { DeadEnd } from "@/components/monitors/dead-end";
+
+export function PageNotFound() {
+  return (
+    <DeadEnd title="Page not found">
+      The console has no page at this address. The link may be mistyped, or the page may have moved.
+    </DeadEnd>
+  );
+}

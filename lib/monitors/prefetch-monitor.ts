@@ -1,0 +1,35 @@
+import "server-only";
+import { type QueryClient } from "@tanstack/react-query";
+import { getAlertSite, isAlertSiteError } from "@/lib/alertsite";
+import { alertSiteProblem, logAlertSiteFailure } from "@/lib/api/server/alertsite-failure";
+import { monitorKeys } from "./queries";
+
+/** Why a page could not show a monitor, in words for the user (never AlertSite's raw answer). */
+export type MonitorLoadFailure = { isSessionEnded: boolean; messages: string[] };
+
+export type MonitorPrefetch =
+  { outcome: "loaded" } | { outcome: "not-found" } | { outcome: "failed"; failure: MonitorLoadFailure };
+
+/**
+ * Reads one monitor from AlertSite with the user's token into `queryClient`, under the key the
+ * browser's `monitorQuery(id)` uses, so a page can hand it over with `HydrationBoundary` and render
+ * it on the server. A failure is logged once and told apart: not found, or the plain-language problem.
+ */
+export async function prefetchMonitor(queryClient: QueryClient, token: string, id: string): Promise<MonitorPrefetch> {
+  try {
+    await queryClient.fetchQuery({
+      queryKey: monitorKeys.detail(id),
+      queryFn: () => getAlertSite().getMonitor(token, id),
+    });
+    return { outcome: "loaded" };
+  } catch (error) {
+    if (!isAlertSiteError(error)) throw error;
+    const { status, errors } = alertSiteProblem(error);
+    logAlertSiteFailure(`page read of monitor ${id}`, status, error, crypto.randomUUID());
+    if (status === 404) return { outcome: "not-found" };
+    return {
+      outcome: "failed",
+      failure: { isSessionEnded: status === 401, messages: errors.map((entry) => entry.message) },
+    };
+  }
+}

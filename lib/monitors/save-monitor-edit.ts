@@ -1,0 +1,19 @@
+import "server-only";
+import { getAlertSite, type MonitorIdResult } from "@/lib/alertsite";
+import { RequestRejected } from "@/lib/api/server/request-rejected";
+import { checkEditAgainstCurrent } from "./edit-check";
+import { type MonitorEditBody } from "./schema";
+
+/**
+ * Saves an edit of a round-trip monitor: refuses an empty one, checks it against the monitor's
+ * current values where a rule needs them, then sends AlertSite only the changed fields.
+ */
+export async function saveMonitorEdit(token: string, id: string, patch: MonitorEditBody): Promise<MonitorIdResult> {
+  if (Object.keys(patch).length === 0) {
+    throw new RequestRejected(400, [{ code: 400, message: "Nothing to change: send at least one field to update." }]);
+  }
+  const alertSite = getAlertSite();
+  const [first, ...rest] = await checkEditAgainstCurrent(patch, () => alertSite.getMonitor(token, id));
+  if (first) throw new RequestRejected(400, [first, ...rest]);
+  return alertSite.editRoundTripMonitor(token, id, patch);
+}
