@@ -19,5 +19,5 @@ export const apiErrorEnvelopeSchema = z.object({
 export type ApiError = z.infer<typeof apiErrorSchema>;
 export type ApiErrorEnvelope = z.infer<typeof apiErrorEnvelopeSchema>;
 
-export const monitorIdResponseSchema = z.object({ id: z.string().min(1) });
-export type MonitorIdResponse = z.infer<typeof monitorIdResponseSchema>;
+export const consoleMonitorIdResponseSchema = z.object({ id: z.string().min(1) });
+export type ConsoleMonitorIdResponse = z.infer<typeof consoleMonitorIdResponseSchema>;

@@ -1,17 +1,18 @@
 import { consoleFetch } from "@/lib/api/client-fetch";
-import { monitorIdResponseSchema, type MonitorIdResponse } from "@/lib/api/envelope";
-import { type MonitorCreateBody, type MonitorEditBody } from "./schema";
+import { consoleMonitorIdResponseSchema, type ConsoleMonitorIdResponse } from "@/lib/api/envelope";
+import { type MonitorCreateBody } from "./create-schema";
+import { type MonitorEditBody } from "./edit-schema";
 
 /** Browser → console route handlers (which hold the AlertSite token). */
-export function createMonitor(body: MonitorCreateBody): Promise<MonitorIdResponse> {
-  return consoleFetch("/api/monitors/email-round-trip", monitorIdResponseSchema, {
+export function createMonitor(body: MonitorCreateBody): Promise<ConsoleMonitorIdResponse> {
+  return consoleFetch("/api/monitors/email-round-trip", consoleMonitorIdResponseSchema, {
     method: "POST",
     body: JSON.stringify(body),
   });
 }
 
-export function editMonitor(id: string, body: MonitorEditBody): Promise<MonitorIdResponse> {
-  return consoleFetch(`/api/monitors/email-round-trip/${encodeURIComponent(id)}`, monitorIdResponseSchema, {
+export function editMonitor(id: string, body: MonitorEditBody): Promise<ConsoleMonitorIdResponse> {
+  return consoleFetch(`/api/monitors/email-round-trip/${encodeURIComponent(id)}`, consoleMonitorIdResponseSchema, {
     method: "PATCH",
     body: JSON.stringify(body),
   });

@@ -3,7 +3,8 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { type MonitorChoices, locationLabel } from "@/lib/monitors/choices";
 import { FIELD_GROUPS, type FieldGroup as FieldGroupId, fieldsInGroup } from "@/lib/monitors/fields";
-import { COMMON_INTERVALS, MONITOR_MODES, type MonitorFormValues } from "@/lib/monitors/schema";
+import { type MonitorFormValues } from "@/lib/monitors/create-schema";
+import { COMMON_INTERVALS, MONITOR_MODES } from "@/lib/monitors/field-names";
 import { CustomPropertiesField } from "./custom-properties-field";
 import { SelectControl, TextAreaControl, TextControl, YesNoControl } from "./field-controls";
 import { FieldGroup } from "./field-group";

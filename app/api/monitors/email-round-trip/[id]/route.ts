@@ -4,7 +4,7 @@ import { parseJsonBody } from "@/lib/api/request-body";
 import { errorResponse, jsonResponse, singleError } from "@/lib/api/responses";
 import { checkEditAgainstCurrent } from "@/lib/monitors/edit-check";
 import { isMonitorId } from "@/lib/monitors/monitor-id";
-import { monitorEditSchema } from "@/lib/monitors/schema";
+import { monitorEditSchema } from "@/lib/monitors/edit-schema";
 
 /** PATCH /api/monitors/email-round-trip/{id}: only the changed fields, checked with the edit schema. */
 export const PATCH = consoleRoute<{ id: string }>(async ({ request, session, params }) => {
