@@ -11,7 +11,9 @@ import {
   useConsoleEnvironment,
 } from "@/lib/api/testing/route-harness";
 import { isMonitorId } from "@/lib/monitors/monitor-id";
-import { MONITOR_FIELD_NAMES, monitorCreateSchema, monitorEditSchema, READ_ONLY_FIELDS } from "@/lib/monitors/schema";
+import { monitorCreateSchema } from "@/lib/monitors/create-schema";
+import { monitorEditSchema } from "@/lib/monitors/edit-schema";
+import { MONITOR_FIELD_NAMES, READ_ONLY_FIELDS } from "@/lib/monitors/field-names";
 import { GET as getMonitor, PATCH as editMonitor } from "./monitors/[id]/route";
 import { POST as createMonitor, GET as listMonitors } from "./monitors/route";
 

@@ -6,7 +6,8 @@ import { POST as forward } from "@/app/api/bench/passthrough/[...path]/route.ben
 import { getAlertSite } from "@/lib/alertsite";
 import { parseJsonBody } from "@/lib/api/server/request-body";
 import { sessionFromRequest } from "@/lib/auth/session";
-import { monitorCreateSchema, monitorEditSchema } from "@/lib/monitors/schema";
+import { monitorCreateSchema } from "@/lib/monitors/create-schema";
+import { monitorEditSchema } from "@/lib/monitors/edit-schema";
 import { CONSOLE_API } from "../config";
 import { CREATE_BODY, EDIT_BODY } from "./requests";
 

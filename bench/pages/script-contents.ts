@@ -5,7 +5,7 @@ const SIGNATURES: readonly { name: string; marker: string }[] = [
   { name: "zod", marker: "$ZodType" },
   { name: "react-hook-form", marker: "shouldUnregister" },
   { name: "next-auth/react", marker: "getCsrfToken" },
-  { name: "lib/monitors/schema", marker: "Enter the measurement plan code" },
+  { name: "lib/monitors (schemas)", marker: "Enter the measurement plan code" },
 ];
 
 export function librariesIn(source: string): string[] {

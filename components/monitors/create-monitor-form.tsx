@@ -1,24 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { useState } from "react";
+import { FormProvider } from "react-hook-form";
 import { SubmitButton } from "@/components/form/submit-button";
 import { createMonitor } from "@/lib/monitors/api-client";
-import { takeDraft } from "@/lib/monitors/draft-storage";
+import { monitorCreateSchema, type MonitorFormValues } from "@/lib/monitors/create-schema";
 import { type FieldGroup } from "@/lib/monitors/fields";
+import { emptyMonitorFormValues } from "@/lib/monitors/form-values";
 import { monitorKeys } from "@/lib/monitors/queries";
-import {
-  emptyMonitorFormValues,
-  type MonitorCreateBody,
-  monitorCreateSchema,
-  type MonitorFormValues,
-} from "@/lib/monitors/schema";
 import { CreateSuccess } from "./form/create-success";
 import { MonitorFields } from "./form/monitor-fields";
 import { ProblemAlert } from "./form/problem-alert";
-import { focusField, focusFirstInvalid, useServerProblems } from "./form/use-server-problems";
+import { useMonitorForm } from "./form/use-monitor-form";
+import { focusField } from "./form/use-server-problems";
 import { useMonitorChoices } from "./use-monitor-choices";
 
 const DRAFT_KEY = "/monitors/new";
@@ -35,17 +30,7 @@ type CreateMonitorFormProps = {
 export function CreateMonitorForm({ prefill, openGroups, returnPath }: CreateMonitorFormProps) {
   const queryClient = useQueryClient();
   const choices = useMonitorChoices();
-  const form = useForm<MonitorFormValues, unknown, MonitorCreateBody>({
-    resolver: zodResolver(monitorCreateSchema),
-    defaultValues: { ...emptyMonitorFormValues, ...prefill },
-    mode: "onTouched",
-    shouldFocusError: false,
-  });
-  const formRef = useRef<HTMLFormElement>(null);
-  const problems = useServerProblems(form, { draftKey: DRAFT_KEY, returnPath });
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
-  // One click (or Enter) makes one monitor, even when a second submit arrives before React re-renders.
-  const isSending = useRef(false);
 
   const mutation = useMutation({
     mutationFn: createMonitor,
@@ -53,25 +38,16 @@ export function CreateMonitorForm({ prefill, openGroups, returnPath }: CreateMon
       setCreated({ id, name: body.name });
       void queryClient.invalidateQueries({ queryKey: monitorKeys.all });
     },
-    onError: problems.report,
-    onSettled: () => {
-      isSending.current = false;
-    },
+    onError: (error): void => problems.report(error),
   });
 
-  useEffect(() => {
-    const draft = takeDraft(DRAFT_KEY);
-    if (draft) form.reset({ ...emptyMonitorFormValues, ...prefill, ...draft });
-    // Restores once, on arrival back from a forced sign-in.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  const send = (body: MonitorCreateBody) => {
-    if (isSending.current) return;
-    isSending.current = true;
-    problems.clear();
-    mutation.mutate(body);
-  };
+  const { form, formRef, problems, onSubmit } = useMonitorForm({
+    schema: monitorCreateSchema,
+    defaultValues: { ...emptyMonitorFormValues, ...prefill },
+    returnPath,
+    draftKey: DRAFT_KEY,
+    submit: (body): Promise<unknown> => mutation.mutateAsync(body),
+  });
 
   if (created) {
     return (
@@ -89,13 +65,7 @@ export function CreateMonitorForm({ prefill, openGroups, returnPath }: CreateMon
 
   return (
     <FormProvider {...form}>
-      <form
-        ref={formRef}
-        onSubmit={(event) => void form.handleSubmit(send, () => focusFirstInvalid(formRef.current))(event)}
-        noValidate
-        aria-labelledby="page-heading"
-        className="space-y-6"
-      >
+      <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="page-heading" className="space-y-6">
         {problems.failure ? (
           <ProblemAlert
             title="AlertSite did not create the monitor"

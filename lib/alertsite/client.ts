@@ -1,4 +1,6 @@
 import "server-only";
+import { type MonitorCreateBody } from "@/lib/monitors/create-schema";
+import { type MonitorEditBody } from "@/lib/monitors/edit-schema";
 import {
   isRoundTripMonitor,
   type UpstreamMonitor,
@@ -6,10 +8,7 @@ import {
   upstreamMonitorSchema,
 } from "@/lib/monitors/upstream";
 import { createRequestSender, type RequestOptions } from "./request";
-import { monitorIdResponseSchema, signInResponseSchema } from "./responses";
-
-/** A monitor's fields as sent on create or edit; the route handlers validate them before they get here. */
-export type RoundTripMonitorWrite = Readonly<Record<string, unknown>>;
+import { alertSiteWriteResponseSchema, signInResponseSchema } from "./responses";
 
 export type SignInCredentials = { username: string; password: string };
 export type SignInResult = { accessToken: string; expiresInSeconds: number | undefined };
@@ -17,8 +16,8 @@ export type MonitorIdResult = { id: string };
 
 export type AlertSiteClient = {
   signIn(credentials: SignInCredentials): Promise<SignInResult>;
-  createRoundTripMonitor(token: string, body: RoundTripMonitorWrite): Promise<MonitorIdResult>;
-  editRoundTripMonitor(token: string, id: string, body: RoundTripMonitorWrite): Promise<MonitorIdResult>;
+  createRoundTripMonitor(token: string, body: MonitorCreateBody): Promise<MonitorIdResult>;
+  editRoundTripMonitor(token: string, id: string, body: MonitorEditBody): Promise<MonitorIdResult>;
   getMonitor(token: string, id: string): Promise<UpstreamMonitor>;
   listRoundTripMonitors(token: string): Promise<UpstreamMonitor[]>;
 };
@@ -31,9 +30,8 @@ const ROUND_TRIP_PATH = "/monitors/email-round-trip";
  * The mailbox password of a write, to be scrubbed from AlertSite's error messages should it quote
  * it back. Very short values are left alone: scrubbing "a" would garble every message.
  */
-function mailboxPassword(body: RoundTripMonitorWrite): string[] {
-  const password = body.email_password;
-  return typeof password === "string" && password.length >= 4 ? [password] : [];
+function mailboxPassword({ email_password: password }: MonitorEditBody): string[] {
+  return password !== undefined && password.length >= 4 ? [password] : [];
 }
 
 export function createAlertSiteClient(options: AlertSiteClientOptions): AlertSiteClient {
@@ -49,7 +47,7 @@ export function createAlertSiteClient(options: AlertSiteClientOptions): AlertSit
     createRoundTripMonitor: (token, body) =>
       send(
         { method: "POST", path: ROUND_TRIP_PATH, token, body, secrets: mailboxPassword(body) },
-        monitorIdResponseSchema,
+        alertSiteWriteResponseSchema,
       ),
 
     editRoundTripMonitor: (token, id, body) =>
@@ -61,7 +59,7 @@ export function createAlertSiteClient(options: AlertSiteClientOptions): AlertSit
           body,
           secrets: mailboxPassword(body),
         },
-        monitorIdResponseSchema,
+        alertSiteWriteResponseSchema,
       ),
 
     getMonitor: (token, id) =>

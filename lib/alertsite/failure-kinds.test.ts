@@ -1,8 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type MonitorCreateBody } from "@/lib/monitors/create-schema";
 import { createAlertSiteClient } from "./client";
 import { type AlertSiteError } from "./errors";
 import { expectFailure, expectNoSecrets } from "./testing/expect-failure";
 import { closedPortBaseUrl, type FakeUpstream, startFakeUpstream } from "./testing/fake-upstream";
+
+/** Any valid create body: these tests are about AlertSite's answer, not what was sent. */
+const createBody: MonitorCreateBody = {
+  billing_plancode: "UBM - A/A",
+  name: "x",
+  smtp_hostname: "smtp.example.com",
+  pop3_hostname: "pop.example.com",
+  email: "roundtrip@example.com",
+};
 
 const TOKEN = "tok-FAILURE-kinds-0123456789";
 
@@ -31,7 +41,7 @@ describe("AlertSite error envelopes", () => {
   it("400 with one error keeps AlertSite's code and message", async () => {
     upstream.respond({ status: 400, json: { errors: [{ code: 400, message: "Field 'email' is required." }] } });
 
-    const error = await failing(client().createRoundTripMonitor(TOKEN, {}));
+    const error = await failing(client().createRoundTripMonitor(TOKEN, createBody));
 
     expect(error).toMatchObject({ kind: "http", status: 400, retryAfterSeconds: undefined });
     expect(error.errors).toEqual([{ code: 400, message: "Field 'email' is required." }]);
@@ -50,7 +60,7 @@ describe("AlertSite error envelopes", () => {
       },
     });
 
-    const error = await failing(client().createRoundTripMonitor(TOKEN, {}));
+    const error = await failing(client().createRoundTripMonitor(TOKEN, createBody));
 
     expect(error.errors).toEqual([
       { code: 400, message: "Field 'name' is required." },
@@ -61,12 +71,12 @@ describe("AlertSite error envelopes", () => {
 
   it("accepts {error} and {message} shapes and falls back to the status for a missing code", async () => {
     upstream.respond({ status: 409, json: { error: "Monitor name already in use." } });
-    expect((await failing(client().createRoundTripMonitor(TOKEN, {}))).errors).toEqual([
+    expect((await failing(client().createRoundTripMonitor(TOKEN, createBody))).errors).toEqual([
       { code: 409, message: "Monitor name already in use." },
     ]);
 
     upstream.respond({ status: 422, json: { message: "Interval not allowed by the plan." } });
-    expect((await failing(client().createRoundTripMonitor(TOKEN, {}))).errors).toEqual([
+    expect((await failing(client().createRoundTripMonitor(TOKEN, createBody))).errors).toEqual([
       { code: 422, message: "Interval not allowed by the plan." },
     ]);
 
@@ -74,7 +84,7 @@ describe("AlertSite error envelopes", () => {
       status: 400,
       json: { error: "invalid_request", error_description: "User authentication failed." },
     });
-    expect((await failing(client().createRoundTripMonitor(TOKEN, {}))).errors).toEqual([
+    expect((await failing(client().createRoundTripMonitor(TOKEN, createBody))).errors).toEqual([
       { code: 400, message: "invalid_request - User authentication failed." },
     ]);
   });
@@ -94,7 +104,7 @@ describe("AlertSite error envelopes", () => {
   it("403 keeps AlertSite's message", async () => {
     upstream.respond({ status: 403, json: { errors: [{ code: 403, message: "Permission denied." }] } });
 
-    const error = await failing(client().createRoundTripMonitor(TOKEN, {}));
+    const error = await failing(client().createRoundTripMonitor(TOKEN, createBody));
 
     expect(error).toMatchObject({ kind: "http", status: 403, errors: [{ code: 403, message: "Permission denied." }] });
   });
@@ -122,7 +132,7 @@ describe("AlertSite error envelopes", () => {
   it("a JSON error body without any message falls back to the status line", async () => {
     upstream.respond({ status: 409, json: { conflict: true } });
 
-    const error = await failing(client().createRoundTripMonitor(TOKEN, {}));
+    const error = await failing(client().createRoundTripMonitor(TOKEN, createBody));
 
     expect(error).toMatchObject({ kind: "http", status: 409, message: "AlertSite answered 409 Conflict." });
   });
@@ -224,7 +234,7 @@ describe("non-JSON and unreadable answers", () => {
   it("malformed JSON on a 200 is a bad_response", async () => {
     upstream.respond({ status: 200, headers: { "content-type": "application/json" }, body: '{"id": 12' });
 
-    const error = await failing(client().createRoundTripMonitor(TOKEN, {}));
+    const error = await failing(client().createRoundTripMonitor(TOKEN, createBody));
 
     expect(error).toMatchObject({ kind: "bad_response", status: 200 });
     // AlertSite said yes before the answer broke: a retry could make a second monitor.
@@ -244,7 +254,7 @@ describe("non-JSON and unreadable answers", () => {
   it("a 2xx of the wrong shape is a bad_response naming the field in the cause", async () => {
     upstream.respond({ json: { id: "not-a-number" } });
 
-    const error = await failing(client().createRoundTripMonitor(TOKEN, {}));
+    const error = await failing(client().createRoundTripMonitor(TOKEN, createBody));
 
     expect(error).toMatchObject({ kind: "bad_response", status: 200 });
     expect(error.message).toMatch(
@@ -308,7 +318,7 @@ describe("network failures", () => {
   it("a timed-out write warns that the change may have been saved", async () => {
     upstream.respond({ stall: "before-headers" });
 
-    const error = await failing(client(200).createRoundTripMonitor(TOKEN, { name: "x" }));
+    const error = await failing(client(200).createRoundTripMonitor(TOKEN, createBody));
 
     expect(error.message).toBe(
       "AlertSite did not answer within 0.2 seconds. The change may still have been saved: check the monitor list before trying again.",
@@ -318,7 +328,7 @@ describe("network failures", () => {
   it("a socket closed before the answer is unreachable, with the outcome of a write unknown", async () => {
     upstream.respond({ destroy: "before-headers" });
 
-    const error = await failing(client().createRoundTripMonitor(TOKEN, { name: "x" }));
+    const error = await failing(client().createRoundTripMonitor(TOKEN, createBody));
 
     expect(error).toMatchObject({ kind: "unreachable", status: undefined });
     expect(error.message).toBe(

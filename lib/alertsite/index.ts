@@ -7,7 +7,6 @@ export {
   type AlertSiteClient,
   type AlertSiteClientOptions,
   type MonitorIdResult,
-  type RoundTripMonitorWrite,
   type SignInCredentials,
   type SignInResult,
 } from "./client";

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type MonitorCreateBody } from "@/lib/monitors/create-schema";
 import { createAlertSiteClient } from "./client";
 import { expectFailure, expectNoSecrets } from "./testing/expect-failure";
 import { type FakeUpstream, type RecordedRequest, startFakeUpstream } from "./testing/fake-upstream";
+
+/** Any valid create body: these tests are about AlertSite's answer, not what was sent. */
+const createBody: MonitorCreateBody = {
+  billing_plancode: "UBM - A/A",
+  name: "x",
+  smtp_hostname: "smtp.example.com",
+  pop3_hostname: "pop.example.com",
+  email: "roundtrip@example.com",
+};
 
 const TOKEN = "tok-HEADERS-only-9f8e7d";
 
@@ -42,7 +52,7 @@ describe("what the client sends", () => {
   it("a write carries Authorization, Content-Type and Accept and nothing of its own beyond them", async () => {
     upstream.respond({ json: { id: "1" } });
 
-    await client().createRoundTripMonitor(TOKEN, { name: "x" });
+    await client().createRoundTripMonitor(TOKEN, createBody);
 
     const request = upstream.lastRequest();
     expectOnlyAllowedHeaders(request);

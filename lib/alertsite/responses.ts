@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { monitorIdSchema } from "@/lib/monitors/upstream";
+import { monitorIdSchema } from "@/lib/monitors/monitor-id";
 
 /** `POST /access-tokens`. `expires_in` is undocumented: used when present and sensible, ignored otherwise. */
 export const signInResponseSchema = z
@@ -14,4 +14,6 @@ export const signInResponseSchema = z
   .transform((body) => ({ accessToken: body.access_token, expiresInSeconds: body.expires_in }));
 
 /** Create and edit answer `{"id": "123456"}`; the id may also come as a number. */
-export const monitorIdResponseSchema = z.looseObject({ id: monitorIdSchema }).transform((body) => ({ id: body.id }));
+export const alertSiteWriteResponseSchema = z
+  .looseObject({ id: monitorIdSchema })
+  .transform((body) => ({ id: body.id }));

@@ -20,3 +20,6 @@ export const apiErrorEnvelopeSchema = z.object({
 
 export type ApiError = z.infer<typeof apiErrorSchema>;
 export type ApiErrorEnvelope = z.infer<typeof apiErrorEnvelopeSchema>;
+
+export const consoleMonitorIdResponseSchema = z.object({ id: z.string().min(1) });
+export type ConsoleMonitorIdResponse = z.infer<typeof consoleMonitorIdResponseSchema>;

@@ -1,17 +1,15 @@
-import { z } from "zod";
 import { consoleFetch } from "@/lib/api/client/console-fetch";
-import { type MonitorCreateBody, type MonitorEditBody } from "./schema";
-
-const monitorIdResponseSchema = z.object({ id: z.string().min(1) });
-export type MonitorIdResponse = z.infer<typeof monitorIdResponseSchema>;
+import { consoleMonitorIdResponseSchema, type ConsoleMonitorIdResponse } from "@/lib/api/envelope";
+import { type MonitorCreateBody } from "./create-schema";
+import { type MonitorEditBody } from "./edit-schema";
 
 /** Browser → console route handlers (which hold the AlertSite token). */
-export function createMonitor(body: MonitorCreateBody): Promise<MonitorIdResponse> {
-  return consoleFetch("/api/monitors", monitorIdResponseSchema, { method: "POST", body: JSON.stringify(body) });
+export function createMonitor(body: MonitorCreateBody): Promise<ConsoleMonitorIdResponse> {
+  return consoleFetch("/api/monitors", consoleMonitorIdResponseSchema, { method: "POST", body: JSON.stringify(body) });
 }
 
-export function editMonitor(id: string, body: MonitorEditBody): Promise<MonitorIdResponse> {
-  return consoleFetch(`/api/monitors/${encodeURIComponent(id)}`, monitorIdResponseSchema, {
+export function editMonitor(id: string, body: MonitorEditBody): Promise<ConsoleMonitorIdResponse> {
+  return consoleFetch(`/api/monitors/${encodeURIComponent(id)}`, consoleMonitorIdResponseSchema, {
     method: "PATCH",
     body: JSON.stringify(body),
   });

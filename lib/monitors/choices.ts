@@ -1,4 +1,5 @@
 import { type UpstreamMonitor } from "./upstream";
+import { parseWholeNumber } from "./values";
 
 export type LocationChoice = { id: number; name: string | undefined };
 export type CustomPropertyChoice = {
@@ -16,8 +17,8 @@ export type MonitorChoices = {
 export const NO_CHOICES: MonitorChoices = { plans: [], locations: [], customProperties: [] };
 
 function toId(value: unknown): number | undefined {
-  const id = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
-  return typeof id === "number" && Number.isSafeInteger(id) && id > 0 ? id : undefined;
+  const id = parseWholeNumber(value);
+  return id !== undefined && id > 0 ? id : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { isMonitorFieldName, type MonitorFormValues } from "./schema";
+import { type MonitorFormValues } from "./create-schema";
+import { isMonitorFieldName } from "./field-names";
 
 /**
  * Keeps what a user typed across a forced sign-in (the AlertSite token ran out mid-edit): saved

@@ -1,8 +1,7 @@
 import { type ApiError } from "@/lib/api/envelope";
-import { type MonitorEditBody, validateEditAgainst } from "./schema";
+import { touchesCrossFields, validateEditAgainst } from "./cross-field-rules";
+import { type MonitorEditBody } from "./edit-schema";
 import { isRoundTripMonitor, type UpstreamMonitor } from "./upstream";
-
-const CROSS_FIELDS = ["interval", "timeout", "locations", "home_location", "monitor_location_count"] as const;
 
 /**
  * The edit rules that need the monitor's current values (time limit under the interval, main location
@@ -13,7 +12,7 @@ export async function checkEditAgainstCurrent(
   patch: MonitorEditBody,
   loadCurrent: () => Promise<UpstreamMonitor>,
 ): Promise<ApiError[]> {
-  if (!CROSS_FIELDS.some((field) => field in patch)) return [];
+  if (!touchesCrossFields(patch)) return [];
   const current = await loadCurrent();
   if (!isRoundTripMonitor(current)) {
     return [

@@ -1,4 +1,4 @@
-import { isMonitorFieldName, type MonitorFieldName } from "./schema";
+import { isMonitorFieldName, type MonitorFieldName } from "./field-names";
 
 // AlertSite's error messages name fields in prose: "Missing required field 'smtp_hostname'.",
 // "Invalid value for 'locations': location 99 does not exist.", "email_username is too long".

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FIELD_GROUPS, MONITOR_FIELDS, fieldsInGroup, formatFieldValue } from "./fields";
-import { MONITOR_FIELD_NAMES } from "./schema";
+import { MONITOR_FIELD_NAMES } from "./field-names";
 
 describe("field labels and help", () => {
   it("labels every writable field in plain words, with help and a group shown on the form", () => {

@@ -1,4 +1,6 @@
-import { MONITOR_FIELD_NAMES, type MonitorFieldName } from "./schema";
+import { plural } from "@/lib/plural";
+import { MONITOR_FIELD_NAMES, type MonitorFieldName } from "./field-names";
+import { isBlank, parseIdOf } from "./values";
 
 export type FieldGroup = "required" | "mailbox-login" | "schedule" | "locations" | "alerts" | "notes" | "advanced";
 
@@ -171,36 +173,21 @@ const BOOLEAN_FIELDS: ReadonlySet<MonitorFieldName> = new Set([
   "allow_internal_testing",
 ]);
 
-function count(value: number, one: string, many: string): string {
-  return `${value} ${value === 1 ? one : many}`;
-}
-
-function idOf(value: unknown): number | undefined {
-  const raw: unknown = typeof value === "object" && value !== null && "id" in value ? value.id : value;
-  const id = typeof raw === "string" && /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw;
-  return typeof id === "number" && Number.isSafeInteger(id) ? id : undefined;
-}
-
 function locationName(value: unknown, lookup: ValueLookup): string {
-  const id = idOf(value);
+  const id = parseIdOf(value);
   if (id === undefined) return String(value);
   return lookup.locations?.get(id) ?? `Location ${id}`;
 }
 
 function customPropertyText(value: unknown, lookup: ValueLookup): string {
-  const id = idOf(value);
-  const valueId = typeof value === "object" && value !== null && "value_id" in value ? idOf(value.value_id) : undefined;
+  const id = parseIdOf(value);
+  const valueId =
+    typeof value === "object" && value !== null && "value_id" in value ? parseIdOf(value.value_id) : undefined;
   if (id === undefined) return "Unknown property";
   const property = lookup.customProperties?.get(id);
   const name = property?.name ?? `Property ${id}`;
   if (valueId === undefined) return `${name}: no value`;
   return `${name}: ${property?.values?.get(valueId) ?? `value ${valueId}`}`;
-}
-
-function isEmpty(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (typeof value === "string") return value.trim() === "";
-  return Array.isArray(value) && value.length === 0;
 }
 
 /**
@@ -209,15 +196,15 @@ function isEmpty(value: unknown): boolean {
  */
 export function formatFieldValue(field: MonitorFieldName, value: unknown, lookup: ValueLookup = {}): string {
   if (field === "email_password") return "Changed";
-  if (isEmpty(value)) return TEXT_FIELDS.has(field) ? "None" : "Account default";
+  if (isBlank(value)) return TEXT_FIELDS.has(field) ? "None" : "Account default";
   if (BOOLEAN_FIELDS.has(field)) {
     if (value === true || value === "true") return "Yes";
     if (value === false || value === "false") return "No";
   }
-  const number = idOf(value);
-  if (field === "interval" && number !== undefined) return count(number, "minute", "minutes");
-  if (field === "timeout" && number !== undefined) return count(number, "second", "seconds");
-  if (field === "monitor_location_count" && number !== undefined) return count(number, "location", "locations");
+  const number = parseIdOf(value);
+  if (field === "interval" && number !== undefined) return plural(number, "minute", "minutes");
+  if (field === "timeout" && number !== undefined) return plural(number, "second", "seconds");
+  if (field === "monitor_location_count" && number !== undefined) return plural(number, "location", "locations");
   if (field === "home_location") return locationName(value, lookup);
   if (Array.isArray(value)) {
     if (field === "locations") return value.map((item) => locationName(item, lookup)).join(", ");

@@ -2,14 +2,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type Resolver } from "react-hook-form";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { type z } from "zod";
-import {
-  editSchemaFor,
-  emptyMonitorFormValues,
-  monitorCreateSchema,
-  type MonitorCreateBody,
-  type MonitorEditBody,
-  type MonitorFormValues,
-} from "./schema";
+import { monitorCreateSchema, type MonitorCreateBody, type MonitorFormValues } from "./create-schema";
+import { editSchemaFor, type MonitorEditBody } from "./edit-schema";
+import { emptyMonitorFormValues } from "./form-values";
 
 // What `useForm<z.input<typeof s>, unknown, z.output<typeof s>>({ resolver: zodResolver(s) })` needs.
 const createResolver: Resolver<
@@ -19,7 +14,7 @@ const createResolver: Resolver<
 > = zodResolver(monitorCreateSchema);
 // The edit form holds every field (formValuesFromUpstream) and submits an edit body.
 const editResolver: Resolver<MonitorFormValues, unknown, MonitorEditBody> = zodResolver(
-  editSchemaFor({ interval: 15 }),
+  editSchemaFor({ id: "1", interval: 15 }),
 );
 
 const resolverOptions = { fields: {}, shouldUseNativeValidation: false } as const;

@@ -3,15 +3,10 @@ import {
   DEFAULT_LIST_VIEW,
   PAGE_SIZE,
   applyListView,
-  cloneMonitorHref,
-  editMonitorHref,
   filterMonitors,
   listMonitors,
-  listViewHref,
-  listViewSearchParams,
   nextSort,
   pageOf,
-  parseListView,
   resultSummary,
   sortMonitors,
   type ListView,
@@ -229,48 +224,6 @@ describe("paging", () => {
   });
 });
 
-describe("the view in the URL", () => {
-  it("reads every part of the view", () => {
-    const params = new URLSearchParams("q=billing%20eu&status=paused&sort=interval&dir=desc&page=3");
-    expect(parseListView(params)).toEqual({
-      q: "billing eu",
-      status: "paused",
-      sort: "interval",
-      dir: "desc",
-      page: 3,
-    });
-  });
-
-  it("falls back to the default for anything unknown or malformed", () => {
-    const params = new URLSearchParams("status=broken&sort=password&dir=up&page=-2");
-    expect(parseListView(params)).toEqual(DEFAULT_LIST_VIEW);
-    expect(parseListView(new URLSearchParams("page=2.5")).page).toBe(1);
-    expect(parseListView(new URLSearchParams("page=abc")).page).toBe(1);
-    expect(parseListView(new URLSearchParams(`q=${"x".repeat(5000)}`)).q).toHaveLength(200);
-  });
-
-  it("writes only what differs from the default", () => {
-    expect(listViewSearchParams(DEFAULT_LIST_VIEW).toString()).toBe("");
-    expect(listViewHref(DEFAULT_LIST_VIEW)).toBe("/monitors");
-    expect(listViewHref(view({ q: "billing", status: "paused" }))).toBe("/monitors?q=billing&status=paused");
-    expect(listViewHref(view({ q: "   " }))).toBe("/monitors");
-  });
-
-  it("round-trips every view through the URL", () => {
-    const views: ListView[] = [
-      DEFAULT_LIST_VIEW,
-      view({ q: "roundtrip-billing@example.com", status: "enabled" }),
-      view({ q: "smtps://smtp.example.com:465 & co", sort: "pop3", dir: "desc", page: 7 }),
-      view({ q: "“Copy of” über", status: "paused", sort: "id" }),
-      view({ dir: "desc" }),
-    ];
-    for (const original of views) {
-      const search = listViewSearchParams(original).toString();
-      expect(parseListView(new URLSearchParams(search))).toEqual(original);
-    }
-  });
-});
-
 describe("words and links", () => {
   it("says how many monitors match", () => {
     expect(resultSummary(12, view({ q: " billing " }))).toBe("12 monitors match “billing”");
@@ -280,33 +233,6 @@ describe("words and links", () => {
     expect(resultSummary(10_004, view())).toBe("10,004 monitors");
     expect(resultSummary(1, view({ status: "enabled" }))).toBe("1 enabled monitor");
     expect(resultSummary(0, view({ status: "paused" }))).toBe("No paused monitors");
-  });
-
-  it("links to the edit page", () => {
-    expect(editMonitorHref("123456")).toBe("/monitors/123456/edit");
-  });
-
-  it("clones every field but the password, as “Copy of …”", () => {
-    const href = cloneMonitorHref(billing);
-    expect(href.startsWith("/monitors/new?")).toBe(true);
-    const params = new URLSearchParams(href.slice("/monitors/new?".length));
-    expect(params.get("name")).toBe("Copy of Billing mailbox round trip");
-    expect(params.get("email")).toBe("roundtrip-billing@example.com");
-    expect(params.get("smtp_hostname")).toBe("smtps://smtp.example.com:465");
-    expect(params.get("pop3_hostname")).toBe("pop3s://mail.example.com:995");
-    expect(params.get("billing_plancode")).toBe("UBM - Email");
-    expect(params.get("interval")).toBe("5");
-    expect(params.get("timeout")).toBe("120");
-    expect(params.get("enabled")).toBe("true");
-    expect(params.get("locations")).toBe("10,40");
-    expect(params.get("custom_properties")).toBe("1:11");
-    expect(params.has("email_password")).toBe(false);
-    expect(params.has("id")).toBe(false);
-  });
-
-  it("names a clone of an unnamed monitor after its ID", () => {
-    const params = new URLSearchParams(cloneMonitorHref(monitor({ id: 7 })).split("?")[1]);
-    expect(params.get("name")).toBe("Copy of monitor 7");
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prefillFromSearchParams, searchParamsFromMonitor } from "./prefill";
-import { monitorCreateSchema } from "./schema";
+import { monitorCreateSchema } from "./create-schema";
 
 describe("prefillFromSearchParams", () => {
   it("puts parameters named after fields into the form as strings", () => {

@@ -1,4 +1,5 @@
-import { MONITOR_FIELD_NAMES, type MonitorFieldName, type MonitorFormValues } from "./schema";
+import { type MonitorFormValues } from "./create-schema";
+import { MONITOR_FIELD_NAMES, type MonitorFieldName } from "./field-names";
 
 // Links such as /monitors/new?name=Support&interval=15&locations=10,40 prefill the form. The values
 // go into the form as typed; the form's schema says what is wrong with them. The password is never

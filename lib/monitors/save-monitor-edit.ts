@@ -2,7 +2,7 @@ import "server-only";
 import { getAlertSite, type MonitorIdResult } from "@/lib/alertsite";
 import { RequestRejected } from "@/lib/api/server/request-rejected";
 import { checkEditAgainstCurrent } from "./edit-check";
-import { type MonitorEditBody } from "./schema";
+import { type MonitorEditBody } from "./edit-schema";
 
 /**
  * Saves an edit of a round-trip monitor: refuses an empty one, checks it against the monitor's

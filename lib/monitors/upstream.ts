@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { monitorIdSchema } from "./monitor-id";
 
 // AlertSite is only documented loosely: reads accept null for any optional field (meaning "no value"),
 // numbers sent as numeric strings, and fields the console does not know yet (kept as they are).
@@ -18,12 +19,6 @@ const numericString = z
 
 /** A number, also when AlertSite sends it as a numeric string. */
 const numberSchema = z.union([z.number(), numericString.transform(Number)]);
-
-/** Monitor ids come back as numbers on reads and as strings from writes; the console always uses strings. */
-export const monitorIdSchema = z.union([
-  z.int().nonnegative().transform(String),
-  z.string().trim().regex(/^\d+$/, "Expected a numeric monitor id"),
-]);
 
 const locationSchema = z.looseObject({
   id: z.union([z.int(), z.string().trim().regex(/^\d+$/).transform(Number)]),

@@ -2,7 +2,7 @@ import { getAlertSite } from "@/lib/alertsite";
 import { consoleRoute } from "@/lib/api/server/console-route";
 import { parseJsonBody } from "@/lib/api/server/request-body";
 import { jsonResponse } from "@/lib/api/server/responses";
-import { monitorCreateSchema } from "@/lib/monitors/schema";
+import { monitorCreateSchema } from "@/lib/monitors/create-schema";
 
 /** GET /api/monitors: the account's round-trip email monitors (other types never appear). */
 export const GET = consoleRoute(async ({ session }) => {

@@ -1,27 +1,25 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { FormProvider, useForm, useFormContext, useWatch } from "react-hook-form";
+import { useMemo, useState } from "react";
+import { FormProvider, useFormContext, useWatch } from "react-hook-form";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { editMonitor } from "@/lib/monitors/api-client";
-import {
-  computeChanges,
-  diffFormValues,
-  formValuesFromUpstream,
-  valueLookupFromUpstream,
-} from "@/lib/monitors/changes";
-import { takeDraft } from "@/lib/monitors/draft-storage";
+import { changedFields, describeChanges, valueLookupFromUpstream } from "@/lib/monitors/changes";
+import { type MonitorFormValues } from "@/lib/monitors/create-schema";
+import { editSchemaFor, type MonitorEditBody } from "@/lib/monitors/edit-schema";
+import { isMonitorFieldName } from "@/lib/monitors/field-names";
 import { type FieldGroup, MONITOR_FIELDS, type ValueLookup } from "@/lib/monitors/fields";
+import { formValuesFromUpstream } from "@/lib/monitors/form-values";
 import { monitorKeys } from "@/lib/monitors/queries";
-import { editSchemaFor, isMonitorFieldName, type MonitorEditBody, type MonitorFormValues } from "@/lib/monitors/schema";
 import { type UpstreamMonitor } from "@/lib/monitors/upstream";
+import { isBlank } from "@/lib/monitors/values";
 import { MonitorFields } from "../form/monitor-fields";
 import { ProblemAlert } from "../form/problem-alert";
-import { focusField, focusFirstInvalid, useServerProblems } from "../form/use-server-problems";
+import { useMonitorForm } from "../form/use-monitor-form";
+import { focusField } from "../form/use-server-problems";
 import { useMonitorChoices } from "../use-monitor-choices";
 import { ChangeSummary } from "./change-summary";
 import { useUnsavedChangesGuard } from "./use-unsaved-changes-guard";
@@ -32,8 +30,7 @@ type Outcome = { kind: "saved"; id: string; count: number } | { kind: "nothing-t
 function groupsWithValues(values: MonitorFormValues): Set<FieldGroup> {
   const groups = new Set<FieldGroup>();
   for (const [field, value] of Object.entries(values)) {
-    const hasValue = Array.isArray(value) ? value.length > 0 : value !== "" && value !== undefined;
-    if (!hasValue || !isMonitorFieldName(field)) continue;
+    if (isBlank(value) || !isMonitorFieldName(field)) continue;
     const { group } = MONITOR_FIELDS[field];
     if (group !== "required") groups.add(group);
   }
@@ -55,7 +52,7 @@ function ChangeTracker({
 }) {
   const { control, getValues } = useFormContext<MonitorFormValues>();
   useWatch({ control });
-  const { changes } = diffFormValues(original, getValues(), lookup);
+  const changes = describeChanges(original, getValues(), lookup);
   useUnsavedChangesGuard(isGuarding && changes.length > 0);
   return <ChangeSummary changes={changes} />;
 }
@@ -63,7 +60,6 @@ function ChangeTracker({
 export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
   const queryClient = useQueryClient();
   const choices = useMonitorChoices();
-  const returnPath = `/monitors/${monitor.id}/edit`;
   // What AlertSite has now: the monitor as loaded, then as last saved from this page.
   const [saved, setSaved] = useState<{ values: MonitorFormValues; current: UpstreamMonitor }>(() => ({
     values: formValuesFromUpstream(monitor),
@@ -73,61 +69,39 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
   const current = saved.current;
   const schema = useMemo(() => editSchemaFor(current), [current]);
   const [openGroups] = useState(() => groupsWithValues(saved.values));
-  const form = useForm<MonitorFormValues, unknown, MonitorEditBody>({
-    resolver: zodResolver(schema),
-    defaultValues: saved.values,
-    mode: "onTouched",
-    shouldFocusError: false,
-  });
-  const formRef = useRef<HTMLFormElement>(null);
-  const problems = useServerProblems(form, { draftKey: returnPath, returnPath });
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const isSending = useRef(false);
-
-  useEffect(() => {
-    const draft = takeDraft(returnPath);
-    if (draft) form.reset({ ...saved.values, ...draft }, { keepDefaultValues: true });
-    // Restores once, on arrival back from a forced sign-in.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   const mutation = useMutation({
     mutationFn: (body: MonitorEditBody) => editMonitor(monitor.id, body),
-    onSuccess: ({ id }, body) => {
+    onSuccess: ({ id }, body): void => {
       const values = { ...form.getValues(), email_password: "" };
       setSaved((previous) => ({ values, current: { ...previous.current, ...body, id: previous.current.id } }));
       form.reset(values);
       setOutcome({ kind: "saved", id, count: Object.keys(body).length });
       void queryClient.invalidateQueries({ queryKey: monitorKeys.all });
     },
-    onError: problems.report,
-    onSettled: () => {
-      isSending.current = false;
+    onError: (error): void => problems.report(error),
+  });
+
+  const { form, formRef, problems, onSubmit } = useMonitorForm({
+    schema,
+    defaultValues: saved.values,
+    returnPath: `/monitors/${monitor.id}/edit`,
+    // The values the resolver validated, less what AlertSite already has.
+    submit: (validated): Promise<unknown> | undefined => {
+      const body = changedFields(saved.values, validated);
+      if (Object.keys(body).length === 0) {
+        setOutcome({ kind: "nothing-to-save" });
+        return undefined;
+      }
+      setOutcome(null);
+      return mutation.mutateAsync(body);
     },
   });
 
-  const send = () => {
-    if (isSending.current) return;
-    problems.clear();
-    const { body } = computeChanges(saved.values, form.getValues(), lookup);
-    if (Object.keys(body).length === 0) {
-      setOutcome({ kind: "nothing-to-save" });
-      return;
-    }
-    isSending.current = true;
-    setOutcome(null);
-    mutation.mutate(body);
-  };
-
   return (
     <FormProvider {...form}>
-      <form
-        ref={formRef}
-        onSubmit={(event) => void form.handleSubmit(send, () => focusFirstInvalid(formRef.current))(event)}
-        noValidate
-        aria-labelledby="page-heading"
-        className="space-y-6"
-      >
+      <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="page-heading" className="space-y-6">
         <div>
           <p className="text-sm">
             <Link href="/monitors" className="text-blue-800 underline">

@@ -4,7 +4,7 @@ import { useFieldArray, useFormContext } from "react-hook-form";
 import { fieldId, inputClassName } from "@/components/form/field";
 import { type CustomPropertyChoice } from "@/lib/monitors/choices";
 import { MONITOR_FIELDS } from "@/lib/monitors/fields";
-import { type MonitorFormValues } from "@/lib/monitors/schema";
+import { type MonitorFormValues } from "@/lib/monitors/create-schema";
 import { useFieldError } from "./field-controls";
 
 function choiceText(choice: { id: number; name: string | undefined }): string {

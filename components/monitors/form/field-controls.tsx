@@ -4,7 +4,8 @@ import { type ReactNode } from "react";
 import { type FieldPath, useFormContext } from "react-hook-form";
 import { Field, inputClassName } from "@/components/form/field";
 import { MONITOR_FIELDS } from "@/lib/monitors/fields";
-import { type MonitorFieldName, type MonitorFormValues, REQUIRED_FIELDS } from "@/lib/monitors/schema";
+import { type MonitorFormValues } from "@/lib/monitors/create-schema";
+import { type MonitorFieldName, REQUIRED_FIELDS } from "@/lib/monitors/field-names";
 
 type ScalarField = Exclude<MonitorFieldName, "locations" | "custom_properties">;
 

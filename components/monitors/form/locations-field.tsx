@@ -5,7 +5,7 @@ import { useController, useFormContext } from "react-hook-form";
 import { fieldId, inputClassName } from "@/components/form/field";
 import { type LocationChoice, locationLabel } from "@/lib/monitors/choices";
 import { MONITOR_FIELDS } from "@/lib/monitors/fields";
-import { type MonitorFormValues } from "@/lib/monitors/schema";
+import { type MonitorFormValues } from "@/lib/monitors/create-schema";
 import { useFieldError } from "./field-controls";
 
 function selectedIds(value: MonitorFormValues["locations"]): string[] {

@@ -2,8 +2,10 @@
 
 import { useFormContext, useWatch } from "react-hook-form";
 import { type MonitorChoices, locationLabel } from "@/lib/monitors/choices";
+import { type MonitorFormValues } from "@/lib/monitors/create-schema";
+import { COMMON_INTERVALS, MONITOR_MODES } from "@/lib/monitors/field-names";
 import { FIELD_GROUPS, type FieldGroup as FieldGroupId, fieldsInGroup } from "@/lib/monitors/fields";
-import { COMMON_INTERVALS, MONITOR_MODES, type MonitorFormValues } from "@/lib/monitors/schema";
+import { plural } from "@/lib/plural";
 import { CustomPropertiesField } from "./custom-properties-field";
 import { SelectControl, TextAreaControl, TextControl, YesNoControl } from "./field-controls";
 import { FieldGroup } from "./field-group";
@@ -82,7 +84,7 @@ export function MonitorFields({ choices, purpose, openGroups = new Set() }: Moni
         <YesNoControl name="enabled" />
         <datalist id="common-intervals">
           {COMMON_INTERVALS.map((minutes) => (
-            <option key={minutes} value={minutes} label={`${minutes} minute${minutes === 1 ? "" : "s"}`} />
+            <option key={minutes} value={minutes} label={plural(minutes, "minute", "minutes")} />
           ))}
         </datalist>
         <TextControl name="interval" inputMode="numeric" listId="common-intervals" placeholder="15" />

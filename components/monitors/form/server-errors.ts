@@ -1,6 +1,6 @@
 import { type ConsoleApiError } from "@/lib/api/client/console-api-error";
 import { fieldLabel } from "@/lib/monitors/fields";
-import { isMonitorFieldName, type MonitorFieldName } from "@/lib/monitors/schema";
+import { isMonitorFieldName, type MonitorFieldName } from "@/lib/monitors/field-names";
 
 export type FieldProblem = { field: MonitorFieldName; label: string; message: string };
 export type ServerProblems = { fields: FieldProblem[]; general: string[] };

@@ -6,7 +6,8 @@ import { type FieldValues, type UseFormReturn } from "react-hook-form";
 import { fieldId } from "@/components/form/field";
 import { ConsoleApiError } from "@/lib/api/client/console-api-error";
 import { saveDraft } from "@/lib/monitors/draft-storage";
-import { type MonitorFieldName, type MonitorFormValues } from "@/lib/monitors/schema";
+import { type MonitorFormValues } from "@/lib/monitors/create-schema";
+import { type MonitorFieldName } from "@/lib/monitors/field-names";
 import { signInPath } from "@/lib/safe-return-url";
 import { type ServerProblems, splitServerErrors } from "./server-errors";
 

@@ -5,13 +5,13 @@ import { useCallback, useDeferredValue, useMemo, useRef } from "react";
 import {
   filterMonitors,
   listMonitors,
-  listViewHref,
   nextSort,
   pageOf,
   resultSummary,
   sortMonitors,
   type SortKey,
 } from "@/lib/monitors/list-view";
+import { listViewHref } from "@/lib/monitors/list-view-url";
 import { monitorListQuery } from "@/lib/monitors/queries";
 import { signInPath } from "@/lib/safe-return-url";
 import { ListControls } from "./list-controls";

@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { Fragment } from "react";
-import { cloneMonitorHref, editMonitorHref, type ListedMonitor } from "@/lib/monitors/list-view";
+import { type ListedMonitor } from "@/lib/monitors/list-view";
+import { plural } from "@/lib/plural";
+import { cloneMonitorHref, editMonitorHref } from "@/lib/monitors/list-view-url";
 import { StatusBadge } from "./status-badge";
 
 function intervalText(minutes: number | undefined): string {
   if (minutes === undefined) return "Not reported";
   if (minutes >= 60 && minutes % 60 === 0) {
     const hours = minutes / 60;
-    return hours === 1 ? "1 hour" : `${hours} hours`;
+    return plural(hours, "hour", "hours");
   }
-  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+  return plural(minutes, "minute", "minutes");
 }
 
 /** Lets addresses wrap before a dot or @ and after ://, rather than mid-word. */

@@ -2,7 +2,8 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useLayoutEffect, useMemo, useOptimistic, useRef, useTransition } from "react";
-import { listViewHref, parseListView, type ListView } from "@/lib/monitors/list-view";
+import { type ListView } from "@/lib/monitors/list-view";
+import { listViewHref, parseListView } from "@/lib/monitors/list-view-url";
 
 /**
  * The list's view, kept in the URL. A change shows at once (optimistically) and replaces the URL

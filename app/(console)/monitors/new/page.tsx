@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CreateMonitorForm } from "@/components/monitors/create-monitor-form";
 import { type FieldGroup, MONITOR_FIELDS } from "@/lib/monitors/fields";
 import { prefillFromSearchParams } from "@/lib/monitors/prefill";
-import { isMonitorFieldName } from "@/lib/monitors/schema";
+import { isMonitorFieldName } from "@/lib/monitors/field-names";
 
 export const metadata: Metadata = { title: "New monitor" };
 

@@ -4,7 +4,7 @@ import { parseJsonBody } from "@/lib/api/server/request-body";
 import { jsonResponse, singleError } from "@/lib/api/server/responses";
 import { isMonitorId } from "@/lib/monitors/monitor-id";
 import { saveMonitorEdit } from "@/lib/monitors/save-monitor-edit";
-import { monitorEditSchema } from "@/lib/monitors/schema";
+import { monitorEditSchema } from "@/lib/monitors/edit-schema";
 
 // A malformed id never reaches AlertSite.
 const notFound = (id: string) => singleError(404, `Monitor ${id} was not found.`);
