@@ -4,6 +4,7 @@ import { openCreateFormOnFaultConsole, upstreamCreates } from "./support/fault-c
 import { MonitorForm, REQUIRED_VALUES } from "./support/monitor-form";
 import { E2E, SERVER_LOGS } from "./support/ports";
 import { ServerLog } from "./support/server-log";
+import { SIGN_IN_LANDING } from "./support/console";
 import { MAILBOX_PASSWORDS } from "./support/test-secrets";
 
 // Every way AlertSite can fail a create, end to end: the fault console talks to a fake AlertSite
@@ -203,7 +204,7 @@ test.describe("when AlertSite fails a create", () => {
     await page.getByLabel("AlertSite email").fill(FAULT_USER.email);
     await page.getByLabel("Password").fill(FAULT_USER.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(`${E2E.faultConsoleUrl}/monitors/new`);
+    await expect(page).toHaveURL(`${E2E.faultConsoleUrl}/monitors/new`, SIGN_IN_LANDING);
     await expect(form.field("name")).toHaveValue(name);
     await expect(form.field("interval")).toHaveValue("15");
     await expect(form.field("email_password")).toHaveValue("");

@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./support/console";
+import { DEMO, SIGN_IN_LANDING, signIn } from "./support/console";
 import { E2E } from "./support/ports";
 import { alertSiteTokenFromSession } from "./support/session-cookie";
 
@@ -63,7 +63,7 @@ test.describe("sign-in throttling", () => {
     await page.getByLabel("AlertSite email").fill(DEMO.email);
     await page.getByLabel("Password").fill(DEMO.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/monitors$/);
+    await expect(page).toHaveURL(/\/monitors$/, SIGN_IN_LANDING);
     await alertSiteTokenFromSession(page.context());
   });
 });
@@ -82,7 +82,7 @@ test.describe("next-auth's return addresses stay on this site", () => {
       await page.getByLabel("AlertSite email").fill(DEMO.email);
       await page.getByLabel("Password").fill(DEMO.password);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page).toHaveURL(`${E2E.consoleUrl}/monitors`);
+      await expect(page).toHaveURL(`${E2E.consoleUrl}/monitors`, SIGN_IN_LANDING);
       await alertSiteTokenFromSession(page.context());
     });
   }
@@ -114,7 +114,7 @@ test.describe("next-auth's return addresses stay on this site", () => {
     await page.getByLabel("AlertSite email").fill(DEMO.email);
     await page.getByLabel("Password").fill(DEMO.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(`${E2E.consoleUrl}/monitors/new?name=Kept`);
+    await expect(page).toHaveURL(`${E2E.consoleUrl}/monitors/new?name=Kept`, SIGN_IN_LANDING);
     await alertSiteTokenFromSession(page.context());
   });
 });

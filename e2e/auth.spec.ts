@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./support/console";
+import { DEMO, SIGN_IN_LANDING, signIn } from "./support/console";
 
 test.describe("sign-in", () => {
   test("a portal link to a protected page survives the sign-in, query string included", async ({ page }) => {
@@ -66,7 +66,7 @@ test.describe("sign-in", () => {
       await page.getByLabel("AlertSite email").fill(DEMO.email);
       await page.getByLabel("Password").fill(DEMO.password);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/monitors$/);
+      await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/monitors$/, SIGN_IN_LANDING);
     });
   }
 });

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { DEMO, signIn } from "./support/console";
+import { DEMO, SIGN_IN_LANDING, signIn } from "./support/console";
 import { MonitorForm } from "./support/monitor-form";
 import { createSandboxMonitor } from "./support/sandbox-api";
 import { expireSandboxSession } from "./support/sandbox";
@@ -85,7 +85,7 @@ test.describe("the edit page", () => {
     await page.getByLabel("AlertSite email").fill(DEMO.email);
     await page.getByLabel("Password").fill(DEMO.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(new RegExp(`/monitors/${id}/edit$`));
+    await expect(page).toHaveURL(new RegExp(`/monitors/${id}/edit$`), SIGN_IN_LANDING);
     await expect(page.getByRole("heading", { name: `Edit monitor ${id}: ${name}` })).toBeVisible();
   });
 });

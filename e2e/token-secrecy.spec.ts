@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO } from "./support/console";
+import { DEMO, SIGN_IN_LANDING } from "./support/console";
 import { alertSiteTokenFromSession } from "./support/session-cookie";
 
 test("the AlertSite token never reaches the browser: not in HTML, scripts, JSON or script-readable cookies", async ({
@@ -17,7 +17,7 @@ test("the AlertSite token never reaches the browser: not in HTML, scripts, JSON 
   await page.getByLabel("AlertSite email").fill(DEMO.email);
   await page.getByLabel("Password").fill(DEMO.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/monitors$/);
+  await expect(page).toHaveURL(/\/monitors$/, SIGN_IN_LANDING);
   const token = await alertSiteTokenFromSession(context);
 
   // Visit every page and the session endpoint the browser may call.

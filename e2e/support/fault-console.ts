@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { SIGN_IN_LANDING } from "./console";
 import { FAULT_USER } from "./fault-scenarios";
 import { E2E } from "./ports";
 import { alertSiteTokenFromSession } from "./session-cookie";
@@ -10,7 +11,7 @@ export async function openCreateFormOnFaultConsole(page: Page): Promise<string> 
   await page.getByLabel("AlertSite email").fill(FAULT_USER.email);
   await page.getByLabel("Password").fill(FAULT_USER.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(`${E2E.faultConsoleUrl}/monitors/new`);
+  await expect(page).toHaveURL(`${E2E.faultConsoleUrl}/monitors/new`, SIGN_IN_LANDING);
   await expect(page.getByRole("heading", { name: "New round-trip email monitor" })).toBeVisible();
   return alertSiteTokenFromSession(page.context());
 }
