@@ -69,6 +69,8 @@ export default defineConfig({
         SANDBOX_DATA_FILE: "memory",
         SANDBOX_TOKEN_TTL_SECONDS: "3600",
         SANDBOX_TEST_CONTROLS: "1",
+        // Adds varied@example.com, whose reads vary as AlertSite's documentation allows (e2e/varied-reads.spec.ts).
+        SANDBOX_READ_VARIATIONS: "varied@example.com",
       },
     },
     {

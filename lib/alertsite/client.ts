@@ -1,12 +1,8 @@
 import "server-only";
 import { type MonitorCreateBody } from "@/lib/monitors/create-schema";
 import { type MonitorEditBody } from "@/lib/monitors/edit-schema";
-import {
-  isRoundTripMonitor,
-  type UpstreamMonitor,
-  upstreamMonitorListSchema,
-  upstreamMonitorSchema,
-} from "@/lib/monitors/upstream";
+import { type UpstreamMonitor } from "@/lib/monitors/upstream";
+import { monitorBodySchema, monitorListBodySchema, type MonitorList } from "./monitor-reads";
 import { createRequestSender, type RequestOptions } from "./request";
 import { alertSiteWriteResponseSchema, signInResponseSchema } from "./responses";
 
@@ -19,7 +15,7 @@ export type AlertSiteClient = {
   createRoundTripMonitor(token: string, body: MonitorCreateBody): Promise<MonitorIdResult>;
   editRoundTripMonitor(token: string, id: string, body: MonitorEditBody): Promise<MonitorIdResult>;
   getMonitor(token: string, id: string): Promise<UpstreamMonitor>;
-  listRoundTripMonitors(token: string): Promise<UpstreamMonitor[]>;
+  listRoundTripMonitors(token: string): Promise<MonitorList>;
 };
 
 export type AlertSiteClientOptions = RequestOptions;
@@ -63,15 +59,10 @@ export function createAlertSiteClient(options: AlertSiteClientOptions): AlertSit
       ),
 
     getMonitor: (token, id) =>
-      send({ method: "GET", path: `/monitors/${encodeURIComponent(id)}`, token }, upstreamMonitorSchema),
+      send({ method: "GET", path: `/monitors/${encodeURIComponent(id)}`, token }, monitorBodySchema),
 
-    listRoundTripMonitors: async (token) => {
-      const monitors = await send(
-        { method: "GET", path: "/monitors?type=email-round-trip", token },
-        upstreamMonitorListSchema,
-      );
-      // The type filter is AlertSite's; other monitor types must never reach the console even if it ignores it.
-      return monitors.filter(isRoundTripMonitor);
-    },
+    // The type filter is AlertSite's; readMonitorList drops other types too, should it ignore the filter.
+    listRoundTripMonitors: (token) =>
+      send({ method: "GET", path: "/monitors?type=email-round-trip", token }, monitorListBodySchema),
   };
 }

@@ -263,8 +263,8 @@ describe("non-JSON and unreadable answers", () => {
     expect(error.cause).toContain("id");
   });
 
-  it("a list that is neither an array nor {results} is a bad_response", async () => {
-    upstream.respond({ json: { monitors: [] } });
+  it("a list that is neither an array nor a list envelope is a bad_response", async () => {
+    upstream.respond({ json: { count: 3 } });
 
     expect((await failing(client().listRoundTripMonitors(TOKEN))).kind).toBe("bad_response");
   });

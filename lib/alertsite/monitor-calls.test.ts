@@ -125,6 +125,23 @@ describe("getMonitor", () => {
     expect(JSON.stringify(monitor)).not.toContain("mailbox-secret");
   });
 
+  it("reads a monitor with odd fields, treating what it cannot read as absent", async () => {
+    upstream.respond({ json: { ...upstreamMonitor, enabled: "Off", note: 42, locations: null } });
+
+    const monitor = await client().getMonitor(TOKEN, "123456");
+
+    expect(monitor).toMatchObject({ id: "123456", enabled: false, locations: null, interval: 15 });
+    expect(monitor).not.toHaveProperty("note");
+  });
+
+  it("fails as a bad response only when the monitor has no usable id", async () => {
+    upstream.respond({ json: { ...upstreamMonitor, id: "one" } });
+
+    const error = await expectFailure(client().getMonitor(TOKEN, "123456"));
+
+    expect(error).toMatchObject({ kind: "bad_response" });
+  });
+
   it("answers 404 Record not found with AlertSite's message", async () => {
     upstream.respond({ status: 404, json: { errors: [{ code: 404, message: "Record not found" }] } });
 
@@ -141,7 +158,7 @@ describe("listRoundTripMonitors", () => {
   it("asks for round-trip monitors and accepts a bare array", async () => {
     upstream.respond({ json: [upstreamMonitor, untyped] });
 
-    const monitors = await client().listRoundTripMonitors(TOKEN);
+    const { monitors } = await client().listRoundTripMonitors(TOKEN);
 
     expect(upstream.lastRequest().url).toBe("/api/v3/monitors?type=email-round-trip");
     expect(monitors.map((monitor) => monitor.id)).toEqual(["123456", "6"]);
@@ -150,7 +167,7 @@ describe("listRoundTripMonitors", () => {
   it("accepts a {results: [...]} envelope", async () => {
     upstream.respond({ json: { results: [upstreamMonitor], total: 1 } });
 
-    const monitors = await client().listRoundTripMonitors(TOKEN);
+    const { monitors } = await client().listRoundTripMonitors(TOKEN);
 
     expect(monitors.map((monitor) => monitor.id)).toEqual(["123456"]);
   });
@@ -158,7 +175,7 @@ describe("listRoundTripMonitors", () => {
   it("drops monitors of other types even when AlertSite ignores the filter", async () => {
     upstream.respond({ json: { results: [other, upstreamMonitor, { ...other, id: 8, type: "EmailRoundTrip" }] } });
 
-    const monitors = await client().listRoundTripMonitors(TOKEN);
+    const { monitors } = await client().listRoundTripMonitors(TOKEN);
 
     expect(monitors.map((monitor) => monitor.id)).toEqual(["123456", "8"]);
   });
@@ -166,8 +183,34 @@ describe("listRoundTripMonitors", () => {
   it("drops email_password from every listed monitor", async () => {
     upstream.respond({ json: [upstreamMonitor] });
 
-    const monitors = await client().listRoundTripMonitors(TOKEN);
+    const { monitors } = await client().listRoundTripMonitors(TOKEN);
 
     expect(JSON.stringify(monitors)).not.toContain("email_password");
+  });
+
+  it("keeps every monitor it can read and counts the ones without a usable id", async () => {
+    const odd = { ...upstreamMonitor, id: 9, enabled: "yes", interval: "5", locations: [{ id: 10, region: 3 }] };
+    upstream.respond({ json: { results: [upstreamMonitor, { name: "No id" }, odd, { id: { n: 1 } }] } });
+
+    const { monitors, skipped } = await client().listRoundTripMonitors(TOKEN);
+
+    expect(monitors.map(({ id, enabled, interval }) => ({ id, enabled, interval }))).toEqual([
+      { id: "123456", enabled: true, interval: 15 },
+      { id: "9", enabled: true, interval: 5 },
+    ]);
+    expect(monitors[1]?.locations).toEqual([{ id: 10, region: "3" }]);
+    expect(skipped).toBe(2);
+  });
+
+  it("treats a field of an unexpected type as absent instead of failing the list", async () => {
+    upstream.respond({ json: [{ ...upstreamMonitor, name: ["Round", "trip"], timeout: "soon" }] });
+
+    const { monitors, skipped } = await client().listRoundTripMonitors(TOKEN);
+
+    expect(monitors).toHaveLength(1);
+    expect(monitors[0]).not.toHaveProperty("name");
+    expect(monitors[0]).not.toHaveProperty("timeout");
+    expect(monitors[0]?.interval).toBe(15);
+    expect(skipped).toBe(0);
   });
 });

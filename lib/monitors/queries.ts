@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import { consoleFetch } from "@/lib/api/client/console-fetch";
-import { upstreamMonitorSchema } from "./upstream";
+import { type UpstreamMonitor, upstreamMonitorSchema } from "./upstream";
 
 /** Query keys for monitors: invalidate `monitorKeys.all` after any create or edit. */
 export const monitorKeys = {
@@ -10,14 +10,35 @@ export const monitorKeys = {
   detail: (id: string) => [...monitorKeys.all, "detail", id] as const,
 };
 
-const monitorListResponseSchema = z.object({ monitors: z.array(upstreamMonitorSchema) });
+export type MonitorListData = {
+  monitors: UpstreamMonitor[];
+  /** Monitors AlertSite sent in a form the console cannot read. */
+  skipped: number;
+};
+
+/**
+ * The console sends monitors it already read tolerantly; a row that still does not fit (a console of
+ * another version mid-deploy) is counted with the skipped ones rather than failing the whole list.
+ */
+const monitorListResponseSchema = z
+  .object({
+    monitors: z.array(z.unknown()),
+    skipped: z.int().nonnegative().catch(0),
+  })
+  .transform(({ monitors: rows, skipped }): MonitorListData => {
+    const monitors: UpstreamMonitor[] = [];
+    for (const row of rows) {
+      const parsed = upstreamMonitorSchema.safeParse(row);
+      if (parsed.success) monitors.push(parsed.data);
+    }
+    return { monitors, skipped: skipped + rows.length - monitors.length };
+  });
 const monitorResponseSchema = z.object({ monitor: upstreamMonitorSchema });
 
 export function monitorListQuery() {
   return queryOptions({
     queryKey: monitorKeys.list(),
-    queryFn: async ({ signal }) =>
-      (await consoleFetch("/api/monitors", monitorListResponseSchema, { signal })).monitors,
+    queryFn: ({ signal }) => consoleFetch("/api/monitors", monitorListResponseSchema, { signal }),
   });
 }
 

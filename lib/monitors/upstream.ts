@@ -2,7 +2,9 @@ import { z } from "zod";
 import { monitorIdSchema } from "./monitor-id";
 
 // AlertSite is only documented loosely: reads accept null for any optional field (meaning "no value"),
-// numbers sent as numeric strings, and fields the console does not know yet (kept as they are).
+// numbers sent as numeric strings, booleans spelled as strings or 1/0, ids as numbers or strings, and
+// fields the console does not know yet (kept as they are). A value none of these fit fails only its own
+// field: lib/alertsite/monitor-reads.ts parses tolerantly and treats it as absent.
 
 /**
  * A value that may be null or missing upstream. Kept as null rather than transformed to undefined:
@@ -17,13 +19,39 @@ const numericString = z
   .trim()
   .regex(/^-?\d+(\.\d+)?$/);
 
+// Unions try the usual type first, so a well-formed read pays for no transform.
+
 /** A number, also when AlertSite sends it as a numeric string. */
 const numberSchema = z.union([z.number(), numericString.transform(Number)]);
+
+const BOOLEAN_SPELLINGS: ReadonlyMap<string, boolean> = new Map([
+  ["true", true],
+  ["false", false],
+  ["yes", true],
+  ["no", false],
+  ["1", true],
+  ["0", false],
+  ["on", true],
+  ["off", false],
+]);
+
+/** A boolean, also spelled "true"/"yes"/"1"/"on" (any case) or sent as 1/0. */
+const booleanSchema = z.union([
+  z.boolean(),
+  z.string().transform((text, context) => {
+    const value = BOOLEAN_SPELLINGS.get(text.trim().toLowerCase());
+    if (value !== undefined) return value;
+    context.issues.push({ code: "custom", message: "Expected a boolean", input: text });
+    return z.NEVER;
+  }),
+  z.union([z.literal(1), z.literal(0)]).transform((flag) => flag === 1),
+]);
 
 const locationSchema = z.looseObject({
   id: z.union([z.int(), z.string().trim().regex(/^\d+$/).transform(Number)]),
   name: absentable(z.string()),
-  region: absentable(z.string()),
+  // Documented as a string; some accounts send a number (a region code).
+  region: absentable(z.union([z.string(), z.number().transform(String)])),
 });
 
 const idLike = z.union([z.number(), z.string()]);
@@ -48,11 +76,11 @@ export const upstreamMonitorSchema = z
     pop3_hostname: absentable(z.string()),
     email: absentable(z.string()),
     email_username: absentable(z.string()),
-    enabled: absentable(z.boolean()),
-    rotate_locations: absentable(z.boolean()),
-    notify_on_error: absentable(z.boolean()),
-    retry_on_failure: absentable(z.boolean()),
-    allow_internal_testing: absentable(z.boolean()),
+    enabled: absentable(booleanSchema),
+    rotate_locations: absentable(booleanSchema),
+    notify_on_error: absentable(booleanSchema),
+    retry_on_failure: absentable(booleanSchema),
+    allow_internal_testing: absentable(booleanSchema),
     interval: absentable(numberSchema),
     timeout: absentable(numberSchema),
     home_location: absentable(numberSchema),
@@ -68,12 +96,6 @@ export const upstreamMonitorSchema = z
   .transform(({ email_password: _writeOnly, ...monitor }) => monitor);
 
 export type UpstreamMonitor = z.infer<typeof upstreamMonitorSchema>;
-
-/** A monitor list: AlertSite may send a bare array or `{"results": [...]}`. */
-export const upstreamMonitorListSchema = z.union([
-  z.array(upstreamMonitorSchema),
-  z.looseObject({ results: z.array(upstreamMonitorSchema) }).transform((body) => body.results),
-]);
 
 /**
  * True unless the monitor says it is of another type. Compares loosely ("EmailRoundTrip",

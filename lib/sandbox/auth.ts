@@ -32,12 +32,13 @@ export class TokenIssuer {
   constructor(
     private readonly ttlMs: number,
     private readonly now: () => number,
+    private readonly users: readonly DemoUser[] = DEMO_USERS,
   ) {}
 
   /** A new token, or undefined when the login is wrong. */
   signIn(username: unknown, password: unknown): string | undefined {
     if (typeof username !== "string" || typeof password !== "string") return undefined;
-    const user = DEMO_USERS.find((candidate) => candidate.email === username.trim().toLowerCase());
+    const user = this.users.find((candidate) => candidate.email === username.trim().toLowerCase());
     if (!user || !sameSecret(password, user.password)) return undefined;
     this.forgetOldTokens();
     const token = randomBytes(32).toString("base64url");

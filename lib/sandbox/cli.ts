@@ -16,6 +16,14 @@ const envSchema = z.object({
   SANDBOX_TOKEN_TTL_SECONDS: z.preprocess(unsetIfEmpty, z.coerce.number().int().positive().default(3600)),
   SANDBOX_GENERATED_MONITORS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(1_000_000).default(0)),
   SANDBOX_TEST_CONTROLS: z.preprocess(unsetIfEmpty, z.enum(["0", "1"]).default("0")),
+  // Logins separated by commas whose reads vary as AlertSite's documentation allows.
+  SANDBOX_READ_VARIATIONS: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .default("")
+      .transform((logins) => logins.split(",").filter((login) => login.trim() !== "")),
+  ),
 });
 
 function isAddressInUse(error: unknown): boolean {
@@ -42,6 +50,7 @@ async function main(): Promise<void> {
       dataFile,
       tokenTtlSeconds: env.SANDBOX_TOKEN_TTL_SECONDS,
       generatedMonitors: env.SANDBOX_GENERATED_MONITORS,
+      readVariations: env.SANDBOX_READ_VARIATIONS,
       testControls: env.SANDBOX_TEST_CONTROLS === "1",
       log: (line) => console.log(`${new Date().toISOString()} ${line}`),
     });
@@ -62,6 +71,9 @@ async function main(): Promise<void> {
     `AlertSite sandbox listening on ${sandbox.url} (demo login: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password})`,
   );
   console.log(`AlertSite sandbox: ${storage}; ${env.SANDBOX_GENERATED_MONITORS} generated monitors.`);
+  if (env.SANDBOX_READ_VARIATIONS.length > 0) {
+    console.log(`AlertSite sandbox: reads vary for ${env.SANDBOX_READ_VARIATIONS.join(", ")}.`);
+  }
 
   const running = sandbox;
   let isStopping = false;

@@ -30,3 +30,16 @@ export const DEMO_READ_ONLY: DemoUser = {
 };
 
 export const DEMO_USERS: readonly DemoUser[] = [DEMO_ADMIN, DEMO_READ_ONLY];
+
+/** Present only when SANDBOX_READ_VARIATIONS names it: an Admin of the same account whose reads vary. */
+export const DEMO_VARIED: DemoUser = {
+  email: "varied@example.com",
+  password: "varied-password",
+  role: "Admin",
+  description: "Admin whose reads vary as AlertSite's documentation allows (SANDBOX_READ_VARIATIONS)",
+};
+
+/** The logins of a sandbox whose reads vary for `variedLogins`. */
+export function demoUsers(variedLogins: ReadonlySet<string>): readonly DemoUser[] {
+  return variedLogins.has(DEMO_VARIED.email) ? [...DEMO_USERS, DEMO_VARIED] : DEMO_USERS;
+}

@@ -89,9 +89,12 @@ export function parseSelect(raw: string | null): ReadonlySet<string> | undefined
 }
 
 /** Keeps the selected fields; `id` is always kept and unknown names are ignored. */
-export function selectFields(view: MonitorView, select: ReadonlySet<string> | undefined): MonitorView {
+export function selectFields(
+  view: Record<string, unknown>,
+  select: ReadonlySet<string> | undefined,
+): Record<string, unknown> {
   if (!select) return view;
-  const picked: MonitorView = { id: view.id };
+  const picked: Record<string, unknown> = { id: view.id };
   for (const [key, value] of Object.entries(view)) {
     if (select.has(key)) picked[key] = value;
   }

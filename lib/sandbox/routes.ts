@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
 import { AUTHENTICATION_FAILED, canChangeMonitors, type TokenIssuer } from "./auth";
-import { DEMO_USERS, type DemoUser } from "./demo-users";
+import { type DemoUser } from "./demo-users";
 import { SandboxHttpError, readJsonObject, sendEmpty, sendJson } from "./http";
 import type { RoundTripRecord } from "./monitor-record";
-import { parseSelect, presentMonitor, selectFields } from "./present";
+import { type MonitorView, parseSelect, presentMonitor, selectFields } from "./present";
+import { UNREADABLE_RECORDS, varyRead } from "./read-variations";
 import type { MonitorStore } from "./store";
 import { validateCreate, validateEdit } from "./validate";
 
@@ -19,6 +20,8 @@ type ApiRequest = {
   query: URLSearchParams;
   /** The `:id` path segment, when the route has one. */
   id: string | undefined;
+  /** Who is calling; undefined on public routes. */
+  user: DemoUser | undefined;
 };
 
 type Reply = { status: number; body?: unknown };
@@ -30,7 +33,15 @@ type Route = {
   handle: (request: ApiRequest) => Promise<Reply>;
 };
 
-export type RouterDependencies = { store: MonitorStore; tokens: TokenIssuer; testControls?: boolean };
+export type RouterDependencies = {
+  store: MonitorStore;
+  tokens: TokenIssuer;
+  /** The logins the sandbox knows, as listed on `GET /demo-logins`. */
+  users: readonly DemoUser[];
+  /** Logins whose reads vary as the documentation allows (read-variations.ts). */
+  variedLogins?: ReadonlySet<string>;
+  testControls?: boolean;
+};
 
 function permissionDenied(user: DemoUser, action: string): SandboxHttpError {
   return new SandboxHttpError(
@@ -51,8 +62,10 @@ function findRoundTrip(store: MonitorStore, id: number): RoundTripRecord {
   return monitor;
 }
 
-function defineRoutes({ store, tokens }: RouterDependencies): Route[] {
+function defineRoutes({ store, tokens, variedLogins = new Set() }: RouterDependencies): Route[] {
   const changeMonitors: Access = { kind: "write", action: "create or change monitors" };
+  const isVaried = (user: DemoUser | undefined) => user !== undefined && variedLogins.has(user.email);
+  const read = (monitor: MonitorView, user: DemoUser | undefined) => (isVaried(user) ? varyRead(monitor) : monitor);
   return [
     {
       method: "POST",
@@ -69,23 +82,24 @@ function defineRoutes({ store, tokens }: RouterDependencies): Route[] {
       method: "GET",
       path: "/monitors",
       access: { kind: "read" },
-      async handle({ query }) {
+      async handle({ query, user }) {
         const select = parseSelect(query.get("select"));
         const monitors = store.list(query.get("type") ?? undefined);
-        return {
-          status: 200,
-          body: { results: monitors.map((monitor) => selectFields(presentMonitor(monitor), select)) },
-        };
+        const results = monitors.map((monitor) => selectFields(read(presentMonitor(monitor), user), select));
+        return { status: 200, body: { results: isVaried(user) ? [...results, ...UNREADABLE_RECORDS] : results } };
       },
     },
     {
       method: "GET",
       path: "/monitors/:id",
       access: { kind: "read" },
-      async handle({ id, query }) {
+      async handle({ id, query, user }) {
         const monitor = store.get(monitorId(id));
         if (!monitor) throw new SandboxHttpError(404, RECORD_NOT_FOUND);
-        return { status: 200, body: selectFields(presentMonitor(monitor), parseSelect(query.get("select"))) };
+        return {
+          status: 200,
+          body: selectFields(read(presentMonitor(monitor), user), parseSelect(query.get("select"))),
+        };
       },
     },
     {
@@ -160,8 +174,9 @@ function findRoute(routes: readonly Route[], method: string, apiPath: string): M
   throw new SandboxHttpError(405, `Method ${method} is not allowed on ${apiPath}. Use ${allowed}.`, { Allow: allowed });
 }
 
-function authorize(route: Route, req: IncomingMessage, tokens: TokenIssuer): void {
-  if (route.access.kind === "public") return;
+/** The caller of a route that needs a token; undefined for public routes. */
+function authorize(route: Route, req: IncomingMessage, tokens: TokenIssuer): DemoUser | undefined {
+  if (route.access.kind === "public") return undefined;
   const authentication = tokens.authenticate(req.headers.authorization);
   if (!authentication.ok) {
     throw new SandboxHttpError(401, authentication.message, { "WWW-Authenticate": 'Bearer error="invalid_token"' });
@@ -169,6 +184,7 @@ function authorize(route: Route, req: IncomingMessage, tokens: TokenIssuer): voi
   if (route.access.kind === "write" && !canChangeMonitors(authentication.user)) {
     throw permissionDenied(authentication.user, route.access.action);
   }
+  return authentication.user;
 }
 
 /** The API path below the base path, or undefined when the URL is outside the API. */
@@ -191,7 +207,7 @@ export function createRequestHandler(dependencies: RouterDependencies) {
     // Sandbox only, outside the API: the console shows these on its sign-in page.
     if (url.pathname === DEMO_LOGINS_PATH && method === "GET") {
       sendJson(res, 200, {
-        logins: DEMO_USERS.map(({ email, password, description }) => ({ email, password, description })),
+        logins: dependencies.users.map(({ email, password, description }) => ({ email, password, description })),
       });
       return;
     }
@@ -204,8 +220,8 @@ export function createRequestHandler(dependencies: RouterDependencies) {
     }
     if (apiPath === undefined) throw new SandboxHttpError(404, `No such API path: ${url.pathname}`);
     const { route, id } = findRoute(routes, method, apiPath);
-    authorize(route, req, dependencies.tokens);
-    const reply = await route.handle({ req, query: url.searchParams, id });
+    const user = authorize(route, req, dependencies.tokens);
+    const reply = await route.handle({ req, query: url.searchParams, id, user });
     if (reply.body === undefined) sendEmpty(res, reply.status);
     else sendJson(res, reply.status, reply.body);
   };

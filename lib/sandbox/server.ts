@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 
 import { TokenIssuer } from "./auth";
+import { demoUsers } from "./demo-users";
 import { SandboxHttpError, errorEnvelope, sendJson } from "./http";
 import { API_BASE_PATH, createRequestHandler } from "./routes";
 import { MonitorStore } from "./store";
@@ -18,6 +19,11 @@ export type SandboxOptions = {
   tokenTtlSeconds?: number;
   /** Extra deterministic round-trip monitors, in memory only. */
   generatedMonitors?: number;
+  /**
+   * Logins whose reads vary as AlertSite's documentation allows (read-variations.ts); naming
+   * `varied@example.com` also adds that login.
+   */
+  readVariations?: readonly string[];
   /** One line per request; never receives headers, tokens or bodies. */
   log?: (line: string) => void;
   /** Adds `POST /__sandbox/expire-tokens` (outside the API path) so end-to-end tests can end sessions. */
@@ -76,8 +82,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     dataFile: options.dataFile ?? null,
     generatedMonitors: options.generatedMonitors ?? 0,
   });
-  const tokens = new TokenIssuer((options.tokenTtlSeconds ?? 3600) * 1000, options.now ?? Date.now);
-  const handle = createRequestHandler({ store, tokens, testControls: options.testControls ?? false });
+  const variedLogins = new Set((options.readVariations ?? []).map((login) => login.trim().toLowerCase()));
+  const users = demoUsers(variedLogins);
+  const tokens = new TokenIssuer((options.tokenTtlSeconds ?? 3600) * 1000, options.now ?? Date.now, users);
+  const handle = createRequestHandler({
+    store,
+    tokens,
+    users,
+    variedLogins,
+    testControls: options.testControls ?? false,
+  });
 
   const server = createServer((req, res) => {
     const startedAt = performance.now();

@@ -4,10 +4,13 @@ import { parseJsonBody } from "@/lib/api/server/request-body";
 import { jsonResponse } from "@/lib/api/server/responses";
 import { monitorCreateSchema } from "@/lib/monitors/create-schema";
 
-/** GET /api/monitors: the account's round-trip email monitors (other types never appear). */
+/**
+ * GET /api/monitors: the account's round-trip email monitors (other types never appear), and how many
+ * monitors AlertSite sent in a form the console cannot read: `{ monitors, skipped }`.
+ */
 export const GET = consoleRoute(async ({ session }) => {
-  const monitors = await getAlertSite().listRoundTripMonitors(session.alertSiteToken);
-  return jsonResponse({ monitors });
+  const { monitors, skipped } = await getAlertSite().listRoundTripMonitors(session.alertSiteToken);
+  return jsonResponse({ monitors, skipped });
 });
 
 /** POST /api/monitors: a new round-trip email monitor, validated with the form's schema. */

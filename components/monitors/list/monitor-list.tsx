@@ -21,6 +21,7 @@ import { ListPagination } from "./list-pagination";
 import { ListSkeleton } from "./list-skeleton";
 import { MonitorTable } from "./monitor-table";
 import { NoMatches } from "./no-matches";
+import { SkippedMonitorsNotice } from "./skipped-monitors-notice";
 import { useListViewUrl } from "./use-list-view-url";
 import { useSearchDraft } from "./use-search-draft";
 
@@ -34,7 +35,7 @@ export function MonitorList() {
 
   // Each step reruns only when its own inputs change: indexing per data set, sorting per sort order,
   // filtering per (deferred) keystroke.
-  const monitors = useMemo(() => listMonitors(query.data ?? []), [query.data]);
+  const monitors = useMemo(() => listMonitors(query.data?.monitors ?? []), [query.data]);
   const sorted = useMemo(() => sortMonitors(monitors, view.sort, view.dir), [monitors, view.sort, view.dir]);
   const deferredQuery = useDeferredValue(search.draft);
   const matches = useMemo(
@@ -91,6 +92,7 @@ export function MonitorList() {
           signInHref={`${signInPath(listViewHref({ ...view, q: search.draft }))}&reason=session-ended`}
         />
       ) : null}
+      <SkippedMonitorsNotice count={query.data?.skipped ?? 0} />
       {query.isPending ? (
         <ListSkeleton />
       ) : !query.data ? null : monitors.length === 0 ? (
