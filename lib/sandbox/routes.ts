@@ -4,7 +4,7 @@ import { AUTHENTICATION_FAILED, canChangeMonitors, type TokenIssuer } from "./au
 import { DEMO_USERS, type DemoUser } from "./demo-users";
 import { SandboxHttpError, readJsonObject, sendEmpty, sendJson } from "./http";
 import type { RoundTripRecord } from "./monitor-record";
-import { parseSelect, presentMonitor, selectFields } from "./present";
+import { type AccessType, parseSelect, presentMonitor, selectFields } from "./present";
 import type { MonitorStore } from "./store";
 import { validateCreate, validateEdit } from "./validate";
 
@@ -19,6 +19,8 @@ type ApiRequest = {
   query: URLSearchParams;
   /** The `:id` path segment, when the route has one. */
   id: string | undefined;
+  /** The signed-in user's access to monitors ("View" for a Read Only role). */
+  accessType: AccessType;
 };
 
 type Reply = { status: number; body?: unknown };
@@ -69,12 +71,12 @@ function defineRoutes({ store, tokens }: RouterDependencies): Route[] {
       method: "GET",
       path: "/monitors",
       access: { kind: "read" },
-      async handle({ query }) {
+      async handle({ query, accessType }) {
         const select = parseSelect(query.get("select"));
         const monitors = store.list(query.get("type") ?? undefined);
         return {
           status: 200,
-          body: { results: monitors.map((monitor) => selectFields(presentMonitor(monitor), select)) },
+          body: { results: monitors.map((monitor) => selectFields(presentMonitor(monitor, accessType), select)) },
         };
       },
     },
@@ -82,10 +84,13 @@ function defineRoutes({ store, tokens }: RouterDependencies): Route[] {
       method: "GET",
       path: "/monitors/:id",
       access: { kind: "read" },
-      async handle({ id, query }) {
+      async handle({ id, query, accessType }) {
         const monitor = store.get(monitorId(id));
         if (!monitor) throw new SandboxHttpError(404, RECORD_NOT_FOUND);
-        return { status: 200, body: selectFields(presentMonitor(monitor), parseSelect(query.get("select"))) };
+        return {
+          status: 200,
+          body: selectFields(presentMonitor(monitor, accessType), parseSelect(query.get("select"))),
+        };
       },
     },
     {
@@ -160,8 +165,9 @@ function findRoute(routes: readonly Route[], method: string, apiPath: string): M
   throw new SandboxHttpError(405, `Method ${method} is not allowed on ${apiPath}. Use ${allowed}.`, { Allow: allowed });
 }
 
-function authorize(route: Route, req: IncomingMessage, tokens: TokenIssuer): void {
-  if (route.access.kind === "public") return;
+/** Checks the route's access; the user's own access to monitors, as reads report it. */
+function authorize(route: Route, req: IncomingMessage, tokens: TokenIssuer): AccessType {
+  if (route.access.kind === "public") return "Full";
   const authentication = tokens.authenticate(req.headers.authorization);
   if (!authentication.ok) {
     throw new SandboxHttpError(401, authentication.message, { "WWW-Authenticate": 'Bearer error="invalid_token"' });
@@ -169,6 +175,7 @@ function authorize(route: Route, req: IncomingMessage, tokens: TokenIssuer): voi
   if (route.access.kind === "write" && !canChangeMonitors(authentication.user)) {
     throw permissionDenied(authentication.user, route.access.action);
   }
+  return canChangeMonitors(authentication.user) ? "Full" : "View";
 }
 
 /** The API path below the base path, or undefined when the URL is outside the API. */
@@ -204,8 +211,8 @@ export function createRequestHandler(dependencies: RouterDependencies) {
     }
     if (apiPath === undefined) throw new SandboxHttpError(404, `No such API path: ${url.pathname}`);
     const { route, id } = findRoute(routes, method, apiPath);
-    authorize(route, req, dependencies.tokens);
-    const reply = await route.handle({ req, query: url.searchParams, id });
+    const accessType = authorize(route, req, dependencies.tokens);
+    const reply = await route.handle({ req, query: url.searchParams, id, accessType });
     if (reply.body === undefined) sendEmpty(res, reply.status);
     else sendJson(res, reply.status, reply.body);
   };
