@@ -8,9 +8,12 @@ import { type ConsoleSession, currentSession } from "@/lib/auth/session";
 // no secret and grants nothing: it can only take actions away, and only for the session it names.
 const COOKIE = "console-view-only";
 
-/** Names the session (its user and its token's expiry), never the token itself. */
+/**
+ * Names the session (its user and its token's expiry), never the token itself; base64url so that
+ * no cookie parser's decoding changes it.
+ */
 function sessionMark(session: ConsoleSession): string {
-  return `${encodeURIComponent(session.email.toLowerCase())}.${session.expiresAt}`;
+  return `${Buffer.from(session.email.toLowerCase()).toString("base64url")}.${session.expiresAt}`;
 }
 
 /** The Set-Cookie value that marks this session as view-only, for as long as the session lasts. */
