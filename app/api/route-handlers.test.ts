@@ -16,6 +16,7 @@ import {
   UPSTREAM_TOKEN,
   useConsoleEnvironment,
 } from "@/lib/api/testing/route-harness";
+import { errorLines } from "@/lib/api/envelope";
 import { resetConfigForTests } from "@/lib/config";
 import { GET as getMonitor, PATCH as editMonitor } from "./monitors/[id]/route";
 import { POST as createMonitor, GET as listMonitors } from "./monitors/route";
@@ -235,7 +236,7 @@ const FAILURES: FailureCase[] = [
       json: { errors: [{ code: 400, message: "Invalid value for 'interval': 7 minutes is not offered." }] },
     },
     status: 400,
-    message: /^Invalid value for 'interval'/,
+    message: /^AlertSite doesn't offer this Run every value.*\nAlertSite said: Invalid value for 'interval'/,
   },
   {
     name: "400 with several errors",
@@ -249,25 +250,26 @@ const FAILURES: FailureCase[] = [
       },
     },
     status: 400,
-    message: /^Plan 'X' does not exist\.$/,
+    message: /^This measurement plan isn't available .*\nAlertSite said: Plan 'X' does not exist\.\n/,
   },
   {
     name: "401 expired token",
     script: { status: 401, json: { errors: [{ code: 401, message: "Access token expired." }] } },
     status: 401,
-    message: /session has ended/,
+    message: /session has ended.*\nAlertSite said: Access token expired\.$/,
   },
   {
     name: "403 role",
     script: { status: 403, json: { errors: [{ code: 403, message: "Forbidden" }] } },
     status: 403,
-    message: /role can't create or change monitors/,
+    // One message for the refusal, with AlertSite's words under it: not the same refusal twice.
+    message: /^Your AlertSite role can't create or change monitors\. Only Admin.*\nAlertSite said: Forbidden$/,
   },
   {
     name: "404",
     script: { status: 404, json: { errors: [{ code: 404, message: "Record not found" }] } },
     status: 404,
-    message: /^Record not found$/,
+    message: /^AlertSite has no monitor with this ID\. .*\nAlertSite said: Record not found$/,
   },
   {
     name: "429 with Retry-After",
@@ -277,38 +279,40 @@ const FAILURES: FailureCase[] = [
       json: { errors: [{ code: 429, message: "Too many requests" }] },
     },
     status: 429,
-    message: /^AlertSite is receiving too many requests from your account\. Try again in 2 minutes\.$/,
+    message:
+      /^AlertSite is receiving too many requests from your account\. Try again in 2 minutes\.\nAlertSite said: Too many requests$/,
     retryAfter: "120",
   },
   {
     name: "500 with JSON",
     script: { status: 500, json: { errors: [{ code: 500, message: "Internal error" }] } },
     status: 500,
-    message: /^Internal error$/,
+    message: /^AlertSite had a problem on its side\. Try again in a minute\.\nAlertSite said: Internal error$/,
   },
   {
     name: "502 with HTML",
     script: { status: 502, headers: { "content-type": "text/html" }, body: GATEWAY_PAGE },
     status: 502,
-    message: /^AlertSite answered 502 Bad Gateway\. Try again in a minute\.$/,
+    message:
+      /^It was not created: it is safe to try again\. .*\nAlertSite answered 502 Bad Gateway\. Try again in a minute\.$/,
   },
   {
     name: "503 with HTML",
     script: { status: 503, headers: { "content-type": "text/html" }, body: "<html><body>Maintenance</body></html>" },
     status: 503,
-    message: /^AlertSite answered 503 Service Unavailable\. Try again in a minute\.$/,
+    message: /^It was not created: .*\nAlertSite answered 503 Service Unavailable\. Try again in a minute\.$/,
   },
   {
     name: "malformed JSON on a 200",
     script: { status: 200, headers: { "content-type": "application/json" }, body: '{"id": "12' },
     status: 502,
-    message: /did not understand\. The change may still have been saved/,
+    message: /^It was not created: .*\nAlertSite sent an answer the console did not understand\.$/,
   },
   {
     name: "connection closed",
     script: { destroy: "before-headers" },
     status: 502,
-    message: /connection to AlertSite .* broke .* may still have been saved/,
+    message: /^It was not created: .*\nThe connection to AlertSite .* broke before the answer arrived\.$/,
   },
 ];
 
@@ -320,7 +324,7 @@ describe("AlertSite failures become the console's envelope", () => {
     const response = await create();
 
     const envelope = await expectEnvelope(response, status);
-    expect(envelope.errors[0]?.message).toMatch(message);
+    expect(envelope.errors.flatMap(errorLines).join("\n")).toMatch(message);
     for (const error of envelope.errors) expect(error.message).not.toMatch(/[<>]/);
     expect(response.headers.get("retry-after")).toBe(retryAfter ?? null);
     if (retryAfter) expect(envelope.retryAfterSeconds).toBe(Number(retryAfter));
@@ -339,8 +343,19 @@ describe("AlertSite failures become the console's envelope", () => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const envelope = await expectEnvelope(await create(), 400);
     expect(envelope.errors).toEqual([
-      { code: 400, message: "Plan 'X' does not exist." },
-      { code: 400, message: "Field 'email' is invalid.", field: "email" },
+      {
+        code: 400,
+        message: "This measurement plan isn't available in your AlertSite account.",
+        action: expect.stringMatching(/^Choose a plan/),
+        alertSite: "Plan 'X' does not exist.",
+      },
+      {
+        code: 400,
+        message: "AlertSite did not accept this value.",
+        action: "Check it against the hint and try again.",
+        alertSite: "Field 'email' is invalid.",
+        field: "email",
+      },
     ]);
   });
 
@@ -373,9 +388,11 @@ describe("AlertSite failures become the console's envelope", () => {
     try {
       upstream.respond({ stall: "before-headers" });
       const envelope = await expectEnvelope(await create(), 504);
-      expect(envelope.errors[0]?.message).toBe(
-        "AlertSite did not answer within 0.3 seconds. The change may still have been saved: check the monitor list before trying again.",
-      );
+      expect(envelope.outcome).toBe("not-saved");
+      expect(envelope.errors.map((error) => error.message)).toEqual([
+        "It was not created: it is safe to try again.",
+        "AlertSite did not answer within 0.3 seconds.",
+      ]);
     } finally {
       useConsoleEnvironment(upstream.baseUrl);
     }
@@ -394,3 +411,66 @@ describe("AlertSite failures become the console's envelope", () => {
     }
   });
 });
+
+describe("a create whose answer is lost is looked up before the console answers", () => {
+  const STORED_AS_CREATED = {
+    billing_plancode: "UBM - A/A",
+    name: "Stored monitor",
+    smtp_hostname: "smtp.example.com",
+    pop3_hostname: "pop.example.com",
+    email: "roundtrip@example.com",
+  };
+
+  it("AlertSite made it but answered too late: 200 with its id and why the console had to look", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    useConsoleEnvironment(upstream.baseUrl, 300);
+    try {
+      upstream.respond({ stall: "before-headers" });
+      const response = await create(STORED_AS_CREATED);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ id: "123456", resolvedAfter: "timeout" });
+    } finally {
+      useConsoleEnvironment(upstream.baseUrl);
+    }
+  });
+});
+
+describe("AlertSite saying the user may only view monitors is remembered for the session", () => {
+  const viewOnlyCookie = (response: Response) =>
+    response.headers.getSetCookie().find((value) => value.startsWith("console-view-only="));
+
+  it("a 403 on a create marks the session view-only, in a cookie scripts cannot read", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    upstream.respond({ status: 403, json: { errors: [{ code: 403, message: "Forbidden" }] } });
+    const response = await create();
+    expect(response.status).toBe(403);
+    expect(viewOnlyCookie(response)).toMatch(
+      /^console-view-only=[\w-]+\.\d+; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax$/,
+    );
+  });
+
+  it("a list where every monitor says View marks it too; a list with one Full monitor does not", async () => {
+    upstream.respond({
+      json: {
+        results: [
+          { ...STORED_MONITOR_VIEW, id: 1 },
+          { ...STORED_MONITOR_VIEW, id: 2 },
+        ],
+      },
+    });
+    upstream.respond({
+      json: {
+        results: [
+          { ...STORED_MONITOR_VIEW, id: 1 },
+          { ...STORED_MONITOR_VIEW, id: 2, access_type: "Full" },
+        ],
+      },
+    });
+    const viewOnly = await listMonitors(consoleRequest("/api/monitors", { cookie }), routeContext({}));
+    const mixed = await listMonitors(consoleRequest("/api/monitors", { cookie }), routeContext({}));
+    expect(viewOnlyCookie(viewOnly)).toBeDefined();
+    expect(viewOnlyCookie(mixed)).toBeUndefined();
+  });
+});
+
+const STORED_MONITOR_VIEW = { type: "email-round-trip", name: "Seen", access_type: "view" };

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, inputClassName } from "@/components/form/field";
-import { FormAlert } from "@/components/form/form-alert";
+import { alertMessagesFromLines, FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { type Credentials, credentialsSchema } from "@/lib/auth/credentials";
 
@@ -57,7 +57,8 @@ export function SignInForm({ callbackUrl, initialEmail = "", notice }: SignInFor
       {failure ? (
         <FormAlert
           title={isThrottled(failure) ? "Sign-in is paused" : "AlertSite did not accept that sign-in"}
-          messages={[failure]}
+          // authorize.ts puts AlertSite's own words on a second line: "AlertSite said: …".
+          messages={alertMessagesFromLines(failure.split("\n"))}
         />
       ) : notice ? (
         <FormAlert title={notice} tone="success" />

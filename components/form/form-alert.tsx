@@ -2,9 +2,31 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 
+const ALERTSITE_SAID = "AlertSite said: ";
+
+/** One message in an alert: the console's plain words, and AlertSite's own text (shown under them) when there is one. */
+export type AlertMessage = { text: string; alertSite?: string };
+
+/**
+ * Messages from lines of text (a sign-in error, a page's load problem): a line that starts with
+ * "AlertSite said: " belongs under the line before it.
+ */
+export function alertMessagesFromLines(lines: readonly string[]): AlertMessage[] {
+  const messages: AlertMessage[] = [];
+  for (const line of lines) {
+    const previous = messages.at(-1);
+    if (line.startsWith(ALERTSITE_SAID) && previous && previous.alertSite === undefined) {
+      previous.alertSite = line.slice(ALERTSITE_SAID.length);
+    } else if (line.trim() !== "") {
+      messages.push({ text: line });
+    }
+  }
+  return messages;
+}
+
 type FormAlertProps = {
   title: string;
-  messages?: readonly string[];
+  messages?: readonly (string | AlertMessage)[];
   tone?: "error" | "success";
   children?: ReactNode;
 };
@@ -17,6 +39,7 @@ export function FormAlert({ title, messages = [], tone = "error", children }: Fo
   }, [title, messages]);
   const colours =
     tone === "error" ? "border-red-700 bg-red-50 text-red-900" : "border-green-700 bg-green-50 text-green-900";
+  const items = messages.map((message): AlertMessage => (typeof message === "string" ? { text: message } : message));
   return (
     <div
       ref={ref}
@@ -25,10 +48,18 @@ export function FormAlert({ title, messages = [], tone = "error", children }: Fo
       className={`rounded-md border-l-4 p-4 ${colours}`}
     >
       <p className="font-semibold">{title}</p>
-      {messages.length > 0 ? (
+      {items.length > 0 ? (
         <ul className="mt-2 list-disc space-y-1 pl-5">
-          {messages.map((message, index) => (
-            <li key={`${index}-${message}`}>{message}</li>
+          {items.map((item, index) => (
+            <li key={`${index}-${item.text}`}>
+              {item.text}
+              {item.alertSite === undefined ? null : (
+                <span className="mt-0.5 block text-sm opacity-90">
+                  {ALERTSITE_SAID}
+                  {item.alertSite}
+                </span>
+              )}
+            </li>
           ))}
         </ul>
       ) : null}

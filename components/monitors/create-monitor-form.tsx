@@ -9,12 +9,15 @@ import { monitorCreateSchema, type MonitorFormValues } from "@/lib/monitors/crea
 import { type FieldGroup } from "@/lib/monitors/fields";
 import { emptyMonitorFormValues } from "@/lib/monitors/form-values";
 import { monitorKeys } from "@/lib/monitors/queries";
+import { type ResolvedAfter } from "@/lib/api/envelope";
 import { CreateSuccess } from "./form/create-success";
 import { MonitorFields } from "./form/monitor-fields";
 import { ProblemAlert } from "./form/problem-alert";
+import { ResolvedNote } from "./form/resolved-note";
 import { useMonitorForm } from "./form/use-monitor-form";
 import { focusField } from "./form/use-server-problems";
 import { useMonitorChoices } from "./use-monitor-choices";
+import { useViewOnly } from "./view-only/view-only-context";
 
 const DRAFT_KEY = "/monitors/new";
 
@@ -30,12 +33,13 @@ type CreateMonitorFormProps = {
 export function CreateMonitorForm({ prefill, openGroups, returnPath }: CreateMonitorFormProps) {
   const queryClient = useQueryClient();
   const choices = useMonitorChoices();
-  const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
+  const [created, setCreated] = useState<{ id: string; name: string; resolvedAfter?: ResolvedAfter } | null>(null);
+  const { isViewOnly } = useViewOnly();
 
   const mutation = useMutation({
     mutationFn: createMonitor,
-    onSuccess: ({ id }, body) => {
-      setCreated({ id, name: body.name });
+    onSuccess: ({ id, resolvedAfter }, body) => {
+      setCreated({ id, name: body.name, resolvedAfter });
       void queryClient.invalidateQueries({ queryKey: monitorKeys.all });
     },
     onError: (error): void => problems.report(error),
@@ -51,15 +55,20 @@ export function CreateMonitorForm({ prefill, openGroups, returnPath }: CreateMon
 
   if (created) {
     return (
-      <CreateSuccess
-        id={created.id}
-        name={created.name}
-        onCreateAnother={() => {
-          form.reset({ ...emptyMonitorFormValues });
-          mutation.reset();
-          setCreated(null);
-        }}
-      />
+      <>
+        {created.resolvedAfter ? (
+          <ResolvedNote kind="created" {...created} resolvedAfter={created.resolvedAfter} />
+        ) : null}
+        <CreateSuccess
+          id={created.id}
+          name={created.name}
+          onCreateAnother={() => {
+            form.reset({ ...emptyMonitorFormValues });
+            mutation.reset();
+            setCreated(null);
+          }}
+        />
+      </>
     );
   }
 
@@ -75,16 +84,18 @@ export function CreateMonitorForm({ prefill, openGroups, returnPath }: CreateMon
             onFocusField={focusField}
           />
         ) : null}
-        <fieldset disabled={mutation.isPending} className="min-w-0">
+        <fieldset disabled={mutation.isPending || isViewOnly} className="min-w-0">
           <legend className="sr-only">Monitor settings</legend>
           <MonitorFields choices={choices} purpose="create" openGroups={new Set(openGroups)} />
         </fieldset>
-        <div className="flex items-center gap-4">
-          <SubmitButton isPending={mutation.isPending} pendingLabel="Creating monitor…">
-            Create monitor
-          </SubmitButton>
-          <p className="text-sm text-slate-700">Optional settings left empty use your account&apos;s defaults.</p>
-        </div>
+        {isViewOnly ? null : (
+          <div className="flex items-center gap-4">
+            <SubmitButton isPending={mutation.isPending} pendingLabel="Creating monitor…">
+              Create monitor
+            </SubmitButton>
+            <p className="text-sm text-slate-700">Optional settings left empty use your account&apos;s defaults.</p>
+          </div>
+        )}
       </form>
     </FormProvider>
   );

@@ -1,5 +1,6 @@
 /**
- * How the fault-injecting fake AlertSite answers a create: chosen by the monitor name the test
+ * How the fault-injecting fake AlertSite answers a create (`late`: makes the monitor, then answers
+ * after the console has given up) or an edit of a monitor so named (`late-edit`: the same for a change): chosen by the monitor name the test
  * types, `[fault:<scenario>] anything`, so that parallel tests never share a switch.
  */
 export type FaultScenario =
@@ -16,7 +17,9 @@ export type FaultScenario =
   | "malformed"
   | "reset"
   | "hang"
-  | "hold";
+  | "hold"
+  | "late"
+  | "late-edit";
 
 export const FAULT_SCENARIOS: readonly FaultScenario[] = [
   "400-one",
@@ -33,6 +36,8 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
   "reset",
   "hang",
   "hold",
+  "late",
+  "late-edit",
 ];
 
 export function faultName(scenario: FaultScenario, label: string): string {

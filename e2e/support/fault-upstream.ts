@@ -9,12 +9,16 @@ import {
 } from "@/lib/alertsite/testing/fake-upstream";
 
 import { GATEWAY_HTML, MAINTENANCE_HTML, scenarioOf, type FaultScenario } from "./fault-scenarios";
+import { E2E } from "./ports";
 
 // The e2e failure tests' AlertSite: the one fake (lib/alertsite/testing/fake-upstream.ts) with these
 // rules, separate from the sandbox. Sign-in accepts any password, lists are empty but for what was
 // created, and a create fails the way its monitor name asks (fault-scenarios.ts). Control endpoints
 // under /__fault let tests count creates, release a held one, collect every token issued for the
 // end-of-run secret scan, and get a page that frames the console.
+
+/** `late` answers this long after the change was made: after the fault console has given up waiting. */
+const LATE_BY_MS = E2E.faultTimeoutMs + 3000;
 
 /** A held create answers by itself after this long, should a test never release it (under the fault console's timeout, with room for a slow CI machine). */
 const HOLD_LIMIT_MS = 9000;
@@ -42,7 +46,7 @@ function parseObject(text: string): Record<string, unknown> {
   }
 }
 
-const FAILURES: Record<Exclude<FaultScenario, "hold" | "400-echo">, ScriptedResponse> = {
+const FAILURES: Record<Exclude<FaultScenario, "hold" | "400-echo" | "late" | "late-edit">, ScriptedResponse> = {
   "400-one": json(400, errors(400, "Invalid value for 'interval': 7 minutes is not offered by plan 'UBM - A/A'.")),
   "400-several": json(
     400,
@@ -74,15 +78,32 @@ const FAILURES: Record<Exclude<FaultScenario, "hold" | "400-echo">, ScriptedResp
 /** The fault upstream's rules, with fresh state (tokens issued, monitors created, creates held). */
 export function faultUpstreamOptions(): FakeUpstreamOptions {
   const tokens = new Set<string>();
-  const created: { id: number; name: string }[] = [];
+  // What a create sent (but the password): the list and reads answer with it, so the console can look a monitor up.
+  const created: { id: number; name: string; fields: Record<string, unknown> }[] = [];
   const createsByName = new Map<string, number>();
   const held = new Map<string, () => void>();
   let nextId = 700_001;
 
-  function succeed(name: string): ScriptedResponse {
+  function succeed(name: string, fields: Record<string, unknown> = {}): ScriptedResponse {
     const id = nextId++;
-    created.push({ id, name });
+    const { email_password: _password, ...readable } = fields;
+    created.push({ id, name, fields: readable });
     return json(200, { id: String(id) });
+  }
+
+  function present({ id, name, fields }: (typeof created)[number]) {
+    return { email: "roundtrip@example.com", ...fields, id, name, type: "email-round-trip", enabled: true };
+  }
+
+  function edit(request: RecordedRequest, id: number): ScriptedResponse {
+    const monitor = created.find((candidate) => candidate.id === id);
+    if (!monitor) return json(404, errors(404, "Record not found"));
+    const scenario = scenarioOf(monitor.name);
+    const { email_password: _password, ...changes } = parseObject(request.body);
+    monitor.fields = { ...monitor.fields, ...changes };
+    if (typeof changes.name === "string") monitor.name = changes.name;
+    const answer = json(200, { id: String(id) });
+    return scenario === "late-edit" ? { ...answer, delayMs: LATE_BY_MS } : answer;
   }
 
   function hold(name: string): Promise<ScriptedResponse> {
@@ -102,7 +123,8 @@ export function faultUpstreamOptions(): FakeUpstreamOptions {
     const name = typeof body.name === "string" ? body.name : "";
     createsByName.set(name, (createsByName.get(name) ?? 0) + 1);
     const scenario = scenarioOf(name);
-    if (scenario === undefined) return succeed(name);
+    if (scenario === undefined || scenario === "late-edit") return succeed(name, body);
+    if (scenario === "late") return { ...succeed(name, body), delayMs: LATE_BY_MS };
     if (scenario === "hold") return hold(name);
     if (scenario === "400-echo") {
       // Some servers quote what they were sent; the console must not hand the mailbox password back.
@@ -166,18 +188,22 @@ export function faultUpstreamOptions(): FakeUpstreamOptions {
     {
       method: "GET",
       path: `${FAKE_BASE_PATH}/monitors`,
-      reply: () =>
-        json(200, {
-          results: created.map(({ id, name }) => ({
-            id,
-            name,
-            type: "email-round-trip",
-            enabled: true,
-            email: "roundtrip@example.com",
-          })),
-        }),
+      reply: () => json(200, { results: created.map(present) }),
+    },
+    {
+      method: "GET",
+      path: new RegExp(`^${FAKE_BASE_PATH}/monitors/(\\d+)$`),
+      reply: (_request, { groups }) => {
+        const monitor = created.find((candidate) => String(candidate.id) === groups[0]);
+        return monitor ? json(200, present(monitor)) : undefined;
+      },
     },
     { method: "POST", path: `${FAKE_BASE_PATH}/monitors/email-round-trip`, reply: create },
+    {
+      method: "PATCH",
+      path: new RegExp(`^${FAKE_BASE_PATH}/monitors/email-round-trip/(\\d+)$`),
+      reply: (request, { groups }) => edit(request, Number(groups[0])),
+    },
   ];
 
   return { rules, answer: () => json(404, errors(404, "Record not found")), recordRequests: false };

@@ -236,11 +236,9 @@ describe("non-JSON and unreadable answers", () => {
 
     const error = await failing(client().createRoundTripMonitor(TOKEN, createBody));
 
-    expect(error).toMatchObject({ kind: "bad_response", status: 200 });
-    // AlertSite said yes before the answer broke: a retry could make a second monitor.
-    expect(error.message).toBe(
-      "AlertSite sent an answer the console did not understand. The change may still have been saved: check the monitor list before trying again.",
-    );
+    // AlertSite said yes before the answer broke: a retry could make a second monitor, so the outcome is unknown.
+    expect(error).toMatchObject({ kind: "bad_response", status: 200, unknownOutcome: "unreadable-answer" });
+    expect(error.message).toBe("AlertSite sent an answer the console did not understand.");
   });
 
   it("an unreadable 2xx to a read only says it was not understood", async () => {
@@ -249,6 +247,7 @@ describe("non-JSON and unreadable answers", () => {
     const error = await failing(client().getMonitor(TOKEN, "1"));
 
     expect(error.message).toBe("AlertSite sent an answer the console did not understand.");
+    expect(error.unknownOutcome).toBeUndefined();
   });
 
   it("a 2xx of the wrong shape is a bad_response naming the field in the cause", async () => {
@@ -256,10 +255,7 @@ describe("non-JSON and unreadable answers", () => {
 
     const error = await failing(client().createRoundTripMonitor(TOKEN, createBody));
 
-    expect(error).toMatchObject({ kind: "bad_response", status: 200 });
-    expect(error.message).toMatch(
-      /^AlertSite sent an answer the console did not understand\. The change may still have been saved/,
-    );
+    expect(error).toMatchObject({ kind: "bad_response", status: 200, unknownOutcome: "unreadable-answer" });
     expect(error.cause).toContain("id");
   });
 
@@ -315,14 +311,24 @@ describe("network failures", () => {
     expect(error).toMatchObject({ kind: "timeout", status: 200 });
   });
 
-  it("a timed-out write warns that the change may have been saved", async () => {
+  it("a timed-out write has an unknown outcome", async () => {
     upstream.respond({ stall: "before-headers" });
 
     const error = await failing(client(200).createRoundTripMonitor(TOKEN, createBody));
 
-    expect(error.message).toBe(
-      "AlertSite did not answer within 0.2 seconds. The change may still have been saved: check the monitor list before trying again.",
-    );
+    expect(error).toMatchObject({ kind: "timeout", unknownOutcome: "timeout" });
+    expect(error.message).toBe("AlertSite did not answer within 0.2 seconds.");
+  });
+
+  it("a gateway's 5xx to a write has an unknown outcome; AlertSite's own 5xx message does not", async () => {
+    upstream.respond({ status: 502, headers: { "content-type": "text/html" }, body: "<h1>Bad Gateway</h1>" });
+    upstream.respond({ status: 500, json: { errors: [{ code: 500, message: "Internal error." }] } });
+
+    const gateway = await failing(client().createRoundTripMonitor(TOKEN, createBody));
+    const refused = await failing(client().createRoundTripMonitor(TOKEN, createBody));
+
+    expect(gateway).toMatchObject({ status: 502, unknownOutcome: "gateway-error", isAlertSiteText: false });
+    expect(refused).toMatchObject({ status: 500, unknownOutcome: undefined, isAlertSiteText: true });
   });
 
   it("a socket closed before the answer is unreachable, with the outcome of a write unknown", async () => {
@@ -330,10 +336,8 @@ describe("network failures", () => {
 
     const error = await failing(client().createRoundTripMonitor(TOKEN, createBody));
 
-    expect(error).toMatchObject({ kind: "unreachable", status: undefined });
-    expect(error.message).toBe(
-      `The connection to AlertSite at ${upstream.origin} broke before the answer arrived. The change may still have been saved: check the monitor list before trying again.`,
-    );
+    expect(error).toMatchObject({ kind: "unreachable", status: undefined, unknownOutcome: "connection-lost" });
+    expect(error.message).toBe(`The connection to AlertSite at ${upstream.origin} broke before the answer arrived.`);
   });
 
   it("a socket closed in the middle of the body is unreachable with the status that was received", async () => {

@@ -24,7 +24,6 @@ const CODE_UNREACHABLE = 502;
 const CODE_TIMEOUT = 504;
 
 const NOT_UNDERSTOOD = "AlertSite sent an answer the console did not understand.";
-const OUTCOME_UNKNOWN = "The change may still have been saved: check the monitor list before trying again.";
 
 /** A non-2xx answer: AlertSite's own messages when the body has them, otherwise a plain status line. */
 export function httpFailure(context: FailureContext, response: ReceivedResponse, body: string): AlertSiteError {
@@ -39,12 +38,15 @@ export function httpFailure(context: FailureContext, response: ReceivedResponse,
 
   // Some servers label JSON as text, so a body that looks like JSON gets a chance whatever its label.
   const json = isJson || trimmed.startsWith("{") ? parseJson(trimmed) : undefined;
+  // A 5xx with no word from AlertSite is a gateway's: the write may have been made behind it.
+  const gatewayError = context.isWrite && status >= 500 ? ("gateway-error" as const) : undefined;
   if (isJson && trimmed !== "" && json === undefined) {
     const message = `AlertSite answered ${statusLine} with a body the console could not read.`;
     return failure(context, {
       kind: "bad_response",
       status,
       retryAfterSeconds,
+      unknownOutcome: gatewayError,
       errors: [{ code: status, message: `${message}${statusHint(status, retryAfterSeconds)}` }],
       cause: `${cause}, malformed JSON body (${body.length} characters)`,
     });
@@ -52,12 +54,20 @@ export function httpFailure(context: FailureContext, response: ReceivedResponse,
 
   const [first, ...rest] = json === undefined ? [] : messagesFromErrorBody(json.value, status);
   if (first) {
-    return failure(context, { kind: "http", status, retryAfterSeconds, errors: [first, ...rest], cause });
+    return failure(context, {
+      kind: "http",
+      status,
+      retryAfterSeconds,
+      errors: [first, ...rest],
+      cause,
+      isAlertSiteText: true,
+    });
   }
   return failure(context, {
     kind: "http",
     status,
     retryAfterSeconds,
+    unknownOutcome: gatewayError,
     errors: [{ code: status, message: `AlertSite answered ${statusLine}.${statusHint(status, retryAfterSeconds)}` }],
     cause: `${cause}, ${trimmed === "" ? "empty body" : `no error message in a ${body.length}-character body`}`,
   });
@@ -65,16 +75,15 @@ export function httpFailure(context: FailureContext, response: ReceivedResponse,
 
 /**
  * A 2xx answer that is not JSON or not the expected shape. After a write, AlertSite said yes before
- * the answer went wrong, so the user must check before sending it again.
+ * the answer went wrong, so its outcome is unknown (the console then looks: lib/monitors/resolve-outcome.ts).
  */
 export function badResponseFailure(context: FailureContext, status: number, detail: string): AlertSiteError {
   return failure(context, {
     kind: "bad_response",
     status,
-    errors: [
-      { code: CODE_BAD_RESPONSE, message: context.isWrite ? `${NOT_UNDERSTOOD} ${OUTCOME_UNKNOWN}` : NOT_UNDERSTOOD },
-    ],
+    errors: [{ code: CODE_BAD_RESPONSE, message: NOT_UNDERSTOOD }],
     cause: `${describeRequest(context)} answered ${status}: ${detail}`,
+    unknownOutcome: context.isWrite ? "unreadable-answer" : undefined,
   });
 }
 
@@ -85,15 +94,16 @@ export function networkFailure(
   state: { hasTimedOut: boolean; status?: number },
 ): AlertSiteError {
   const cause = `${describeRequest(context)}: ${describeThrown(error)}`;
-  const afterLoss = context.isWrite ? ` ${OUTCOME_UNKNOWN}` : " Try again in a minute.";
+  // After a write the outcome is unknown: what to do next depends on what the console finds when it looks.
+  const afterLoss = context.isWrite ? "" : " Try again in a minute.";
   if (state.hasTimedOut) {
     const waited = formatDuration(context.timeoutMs);
-    const afterTimeout = context.isWrite ? ` ${OUTCOME_UNKNOWN}` : "";
     return failure(context, {
       kind: "timeout",
       status: state.status,
-      errors: [{ code: CODE_TIMEOUT, message: `AlertSite did not answer within ${waited}.${afterTimeout}` }],
+      errors: [{ code: CODE_TIMEOUT, message: `AlertSite did not answer within ${waited}.` }],
       cause: `${cause} (timeout ${context.timeoutMs} ms)`,
+      unknownOutcome: context.isWrite ? "timeout" : undefined,
     });
   }
   // Once a response started, or the socket closed under a sent request, AlertSite was reached.
@@ -106,6 +116,7 @@ export function networkFailure(
     status: state.status,
     errors: [{ code: CODE_UNREACHABLE, message }],
     cause,
+    unknownOutcome: context.isWrite && hasConnectionBroken ? "connection-lost" : undefined,
   });
 }
 

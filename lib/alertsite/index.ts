@@ -16,6 +16,7 @@ export {
   type AlertSiteErrorInit,
   type AlertSiteErrorKind,
   type AlertSiteMessage,
+  type UnknownOutcomeCause,
 } from "./errors";
 export { type UpstreamMonitor } from "@/lib/monitors/upstream";
 

@@ -1,10 +1,11 @@
 import "server-only";
 import { type QueryClient } from "@tanstack/react-query";
 import { getAlertSite, isAlertSiteError } from "@/lib/alertsite";
+import { errorLines } from "@/lib/api/envelope";
 import { alertSiteProblem, logAlertSiteFailure } from "@/lib/api/server/alertsite-failure";
 import { monitorKeys } from "./queries";
 
-/** Why a page could not show a monitor, in words for the user (never AlertSite's raw answer). */
+/** Why a page could not show a monitor, in lines for the user: plain words, each followed by "AlertSite said: …" where it said something. */
 export type MonitorLoadFailure = { isSessionEnded: boolean; messages: string[] };
 
 export type MonitorPrefetch =
@@ -29,7 +30,7 @@ export async function prefetchMonitor(queryClient: QueryClient, token: string, i
     if (status === 404) return { outcome: "not-found" };
     return {
       outcome: "failed",
-      failure: { isSessionEnded: status === 401, messages: errors.map((entry) => entry.message) },
+      failure: { isSessionEnded: status === 401, messages: errors.flatMap(errorLines) },
     };
   }
 }

@@ -17,7 +17,7 @@ function expandCustomProperty(ref: CustomPropertyRef) {
   return { id: ref.id, name: property?.name ?? "", value: value?.value ?? "", value_id: ref.value_id };
 }
 
-function presentRoundTrip(monitor: RoundTripRecord): MonitorView {
+function presentRoundTrip(monitor: RoundTripRecord, accessType: AccessType): MonitorView {
   // Listed field by field (no spreads, see monitor-changes.ts); email_password is never read out.
   return {
     id: monitor.id,
@@ -42,12 +42,12 @@ function presentRoundTrip(monitor: RoundTripRecord): MonitorView {
     alert_note: monitor.alert_note,
     allow_internal_testing: monitor.allow_internal_testing,
     custom_properties: monitor.custom_properties.map(expandCustomProperty),
-    access_type: "Full",
+    access_type: accessType,
     blackout_ids: [],
   };
 }
 
-function presentWebsite(monitor: WebsiteRecord): MonitorView {
+function presentWebsite(monitor: WebsiteRecord, accessType: AccessType): MonitorView {
   return {
     id: monitor.id,
     type: monitor.type,
@@ -68,14 +68,19 @@ function presentWebsite(monitor: WebsiteRecord): MonitorView {
     alert_note: monitor.alert_note,
     allow_internal_testing: monitor.allow_internal_testing,
     custom_properties: monitor.custom_properties.map(expandCustomProperty),
-    access_type: "Full",
+    access_type: accessType,
     blackout_ids: [],
   };
 }
 
+/** What the reader may do with a monitor, as AlertSite says it: "View" for a Read Only role. */
+export type AccessType = "Full" | "View";
+
 /** The read shape: ids as numbers, expanded locations and properties, no password. */
-export function presentMonitor(monitor: MonitorRecord): MonitorView {
-  return monitor.type === "email-round-trip" ? presentRoundTrip(monitor) : presentWebsite(monitor);
+export function presentMonitor(monitor: MonitorRecord, accessType: AccessType = "Full"): MonitorView {
+  return monitor.type === "email-round-trip"
+    ? presentRoundTrip(monitor, accessType)
+    : presentWebsite(monitor, accessType);
 }
 
 /** Parses `?select=a,b,c`; undefined means every field. */

@@ -4,7 +4,7 @@ import { AUTHENTICATION_FAILED, canChangeMonitors, type TokenIssuer } from "./au
 import { type DemoUser } from "./demo-users";
 import { SandboxHttpError, readJsonObject, sendEmpty, sendJson } from "./http";
 import type { RoundTripRecord } from "./monitor-record";
-import { type MonitorView, parseSelect, presentMonitor, selectFields } from "./present";
+import { type AccessType, type MonitorView, parseSelect, presentMonitor, selectFields } from "./present";
 import { UNREADABLE_RECORDS, varyRead } from "./read-variations";
 import type { MonitorStore } from "./store";
 import { validateCreate, validateEdit } from "./validate";
@@ -66,6 +66,9 @@ function defineRoutes({ store, tokens, variedLogins = new Set() }: RouterDepende
   const changeMonitors: Access = { kind: "write", action: "create or change monitors" };
   const isVaried = (user: DemoUser | undefined) => user !== undefined && variedLogins.has(user.email);
   const read = (monitor: MonitorView, user: DemoUser | undefined) => (isVaried(user) ? varyRead(monitor) : monitor);
+  // Reads report the caller's own access to monitors: "View" for a Read Only role.
+  const accessOf = (user: DemoUser | undefined): AccessType =>
+    user === undefined || canChangeMonitors(user) ? "Full" : "View";
   return [
     {
       method: "POST",
@@ -85,7 +88,9 @@ function defineRoutes({ store, tokens, variedLogins = new Set() }: RouterDepende
       async handle({ query, user }) {
         const select = parseSelect(query.get("select"));
         const monitors = store.list(query.get("type") ?? undefined);
-        const results = monitors.map((monitor) => selectFields(read(presentMonitor(monitor), user), select));
+        const results = monitors.map((monitor) =>
+          selectFields(read(presentMonitor(monitor, accessOf(user)), user), select),
+        );
         return { status: 200, body: { results: isVaried(user) ? [...results, ...UNREADABLE_RECORDS] : results } };
       },
     },
@@ -98,7 +103,7 @@ function defineRoutes({ store, tokens, variedLogins = new Set() }: RouterDepende
         if (!monitor) throw new SandboxHttpError(404, RECORD_NOT_FOUND);
         return {
           status: 200,
-          body: selectFields(read(presentMonitor(monitor), user), parseSelect(query.get("select"))),
+          body: selectFields(read(presentMonitor(monitor, accessOf(user)), user), parseSelect(query.get("select"))),
         };
       },
     },

@@ -2,7 +2,10 @@ import { getAlertSite } from "@/lib/alertsite";
 import { consoleRoute } from "@/lib/api/server/console-route";
 import { parseJsonBody } from "@/lib/api/server/request-body";
 import { jsonResponse } from "@/lib/api/server/responses";
+import { viewOnlyCookie } from "@/lib/api/server/view-only-cookie";
 import { monitorCreateSchema } from "@/lib/monitors/create-schema";
+import { createResolvingOutcome } from "@/lib/monitors/resolve-outcome";
+import { isViewOnlyList } from "@/lib/monitors/view-only";
 
 /**
  * GET /api/monitors: the account's round-trip email monitors (other types never appear), and how many
@@ -10,12 +13,21 @@ import { monitorCreateSchema } from "@/lib/monitors/create-schema";
  */
 export const GET = consoleRoute(async ({ session }) => {
   const { monitors, skipped } = await getAlertSite().listRoundTripMonitors(session.alertSiteToken);
-  return jsonResponse({ monitors, skipped });
+  const response = jsonResponse({ monitors, skipped });
+  if (isViewOnlyList(monitors)) response.headers.append("Set-Cookie", viewOnlyCookie(session));
+  return response;
 });
 
-/** POST /api/monitors: a new round-trip email monitor, validated with the form's schema. */
+/**
+ * POST /api/monitors: a new round-trip email monitor, validated with the form's schema. When
+ * AlertSite's answer is lost, the console looks for the monitor before answering (resolve-outcome.ts).
+ */
 export const POST = consoleRoute(async ({ request, session }) => {
   const body = await parseJsonBody(request, monitorCreateSchema);
-  const { id } = await getAlertSite().createRoundTripMonitor(session.alertSiteToken, body);
-  return jsonResponse({ id });
+  const alertSite = getAlertSite();
+  const created = await createResolvingOutcome(body, {
+    create: () => alertSite.createRoundTripMonitor(session.alertSiteToken, body),
+    list: async () => (await alertSite.listRoundTripMonitors(session.alertSiteToken)).monitors,
+  });
+  return jsonResponse(created);
 });

@@ -6,6 +6,7 @@ import { useMemo, useState } from "react";
 import { FormProvider, useFormContext, useWatch } from "react-hook-form";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
+import { type ResolvedAfter } from "@/lib/api/envelope";
 import { editMonitor } from "@/lib/monitors/api-client";
 import { changedFields, describeChanges, valueLookupFromUpstream } from "@/lib/monitors/changes";
 import { type MonitorFormValues } from "@/lib/monitors/create-schema";
@@ -18,13 +19,16 @@ import { type UpstreamMonitor } from "@/lib/monitors/upstream";
 import { isBlank } from "@/lib/monitors/values";
 import { MonitorFields } from "../form/monitor-fields";
 import { ProblemAlert } from "../form/problem-alert";
+import { ResolvedNote } from "../form/resolved-note";
 import { useMonitorForm } from "../form/use-monitor-form";
 import { focusField } from "../form/use-server-problems";
 import { useMonitorChoices } from "../use-monitor-choices";
+import { useViewOnly } from "../view-only/view-only-context";
 import { ChangeSummary } from "./change-summary";
 import { useUnsavedChangesGuard } from "./use-unsaved-changes-guard";
 
-type Outcome = { kind: "saved"; id: string; count: number } | { kind: "nothing-to-save" } | null;
+type Outcome =
+  { kind: "saved"; id: string; count: number; resolvedAfter?: ResolvedAfter } | { kind: "nothing-to-save" } | null;
 
 /** Groups that hold a value the monitor has: opened so support staff see the whole monitor. */
 function groupsWithValues(values: MonitorFormValues): Set<FieldGroup> {
@@ -70,14 +74,15 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
   const schema = useMemo(() => editSchemaFor(current), [current]);
   const [openGroups] = useState(() => groupsWithValues(saved.values));
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const { isViewOnly } = useViewOnly();
 
   const mutation = useMutation({
     mutationFn: (body: MonitorEditBody) => editMonitor(monitor.id, body),
-    onSuccess: ({ id }, body): void => {
+    onSuccess: ({ id, resolvedAfter }, body): void => {
       const values = { ...form.getValues(), email_password: "" };
       setSaved((previous) => ({ values, current: { ...previous.current, ...body, id: previous.current.id } }));
       form.reset(values);
-      setOutcome({ kind: "saved", id, count: Object.keys(body).length });
+      setOutcome({ kind: "saved", id, count: Object.keys(body).length, resolvedAfter });
       void queryClient.invalidateQueries({ queryKey: monitorKeys.all });
     },
     onError: (error): void => problems.report(error),
@@ -117,6 +122,7 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
         </div>
         {outcome?.kind === "saved" ? (
           <FormAlert title={`Saved: AlertSite updated monitor ${outcome.id}`} tone="success">
+            {outcome.resolvedAfter ? <ResolvedNote kind="saved" resolvedAfter={outcome.resolvedAfter} /> : null}
             <p className="text-sm">The form now shows the saved values.</p>
           </FormAlert>
         ) : outcome?.kind === "nothing-to-save" ? (
@@ -134,15 +140,17 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
           />
         ) : null}
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-          <fieldset disabled={mutation.isPending} className="min-w-0">
+          <fieldset disabled={mutation.isPending || isViewOnly} className="min-w-0">
             <legend className="sr-only">Monitor settings</legend>
             <MonitorFields choices={choices} purpose="edit" openGroups={openGroups} />
           </fieldset>
           <div className="space-y-4 lg:sticky lg:top-4 lg:self-start">
             <ChangeTracker original={saved.values} lookup={lookup} isGuarding={outcome?.kind !== "saved"} />
-            <SubmitButton isPending={mutation.isPending} pendingLabel="Saving…">
-              Save changes
-            </SubmitButton>
+            {isViewOnly ? null : (
+              <SubmitButton isPending={mutation.isPending} pendingLabel="Saving…">
+                Save changes
+              </SubmitButton>
+            )}
           </div>
         </div>
       </form>

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { FormAlert } from "@/components/form/form-alert";
+import { alertMessagesFromLines, FormAlert } from "@/components/form/form-alert";
 import { useSignOut } from "@/components/layout/use-sign-out";
 import { type MonitorLoadFailure } from "@/lib/monitors/prefetch-monitor";
 import { signInPath } from "@/lib/safe-return-url";
@@ -28,7 +28,7 @@ export function MonitorLoadProblem({ id, failure, onRetry }: MonitorLoadProblemP
       <h1 className="text-2xl font-bold">Edit monitor {id}</h1>
       <FormAlert
         title={failure.isSessionEnded ? "Your AlertSite session has ended" : `Monitor ${id} could not be loaded`}
-        messages={problem ? [...failure.messages, problem] : failure.messages}
+        messages={alertMessagesFromLines(problem ? [...failure.messages, problem] : failure.messages)}
       >
         {failure.isSessionEnded ? (
           // AlertSite refused the token, but the console's cookie still holds it: end that first, or

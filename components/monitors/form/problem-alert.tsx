@@ -32,8 +32,10 @@ export function ProblemAlert({ title, error, problems, onSignInAgain, onFocusFie
       </FormAlert>
     );
   }
+  // The answer was lost and the console could not look it up: the title must not claim it failed.
+  const heading = error.outcome === "unknown" ? "The console could not tell whether AlertSite saved it" : title;
   return (
-    <FormAlert title={title} messages={problems.general}>
+    <FormAlert title={heading} messages={problems.general}>
       {problems.fields.length > 0 ? (
         <>
           <p className="text-sm">

@@ -9,6 +9,7 @@ import { saveDraft } from "@/lib/monitors/draft-storage";
 import { type MonitorFormValues } from "@/lib/monitors/create-schema";
 import { type MonitorFieldName } from "@/lib/monitors/field-names";
 import { signInPath } from "@/lib/safe-return-url";
+import { useViewOnly } from "../view-only/view-only-context";
 import { type ServerProblems, splitServerErrors } from "./server-errors";
 
 export function toConsoleApiError(error: unknown): ConsoleApiError {
@@ -53,6 +54,7 @@ export function useServerProblems<TOutput extends FieldValues>(
 ) {
   const router = useRouter();
   const [failure, setFailure] = useState<{ error: ConsoleApiError; problems: ServerProblems } | null>(null);
+  const { markViewOnly } = useViewOnly();
 
   const report = useCallback(
     (raw: unknown) => {
@@ -60,8 +62,10 @@ export function useServerProblems<TOutput extends FieldValues>(
       const problems = splitServerErrors(error);
       for (const problem of problems.fields) form.setError(problem.field, { type: "server", message: problem.message });
       setFailure({ error, problems });
+      // AlertSite refused the change for this user's role: the page stops offering changes.
+      if (error.status === 403) markViewOnly();
     },
-    [form],
+    [form, markViewOnly],
   );
 
   const clear = useCallback(() => setFailure(null), []);

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { FormAlert } from "@/components/form/form-alert";
 import { ConsoleApiError } from "@/lib/api/client/console-api-error";
+import { errorLines } from "@/lib/api/envelope";
 
 type ListErrorProps = {
   error: Error;
@@ -14,7 +15,7 @@ type ListErrorProps = {
 };
 
 function messagesOf(error: Error): string[] {
-  if (error instanceof ConsoleApiError) return error.errors.map((item) => item.message);
+  if (error instanceof ConsoleApiError) return error.errors.flatMap(errorLines);
   return [error.message || "The monitors could not be loaded."];
 }
 

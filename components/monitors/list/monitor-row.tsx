@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Fragment } from "react";
 import { type ListedMonitor } from "@/lib/monitors/list-view";
 import { plural } from "@/lib/plural";
+import { HiddenWhenViewOnly } from "../view-only/view-only-context";
 import { cloneMonitorHref, editMonitorHref } from "@/lib/monitors/list-view-url";
 import { StatusBadge } from "./status-badge";
 
@@ -54,9 +55,11 @@ export function MonitorRow({ row }: { row: ListedMonitor }) {
         <Breakable text={monitor.pop3_hostname ?? undefined} />
       </td>
       <td className="px-3 py-2">
-        <Link href={cloneMonitorHref(monitor)} prefetch={false} className={linkClassName}>
-          Clone<span className="sr-only"> {name}</span>
-        </Link>
+        <HiddenWhenViewOnly>
+          <Link href={cloneMonitorHref(monitor)} prefetch={false} className={linkClassName}>
+            Clone<span className="sr-only"> {name}</span>
+          </Link>
+        </HiddenWhenViewOnly>
       </td>
     </tr>
   );

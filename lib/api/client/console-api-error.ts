@@ -1,4 +1,4 @@
-import { type ApiError } from "../envelope";
+import { type ApiError, errorLines, type WriteOutcome } from "../envelope";
 
 /** The browser-side mirror of the console's error envelope: every failed call rejects with this. */
 export class ConsoleApiError extends Error {
@@ -6,8 +6,11 @@ export class ConsoleApiError extends Error {
     readonly status: number,
     readonly errors: ApiError[],
     readonly retryAfterSeconds?: number,
+    /** After a write whose answer was lost: whether the console found it not made, or could not tell. */
+    readonly outcome?: WriteOutcome,
   ) {
-    super(errors.map((error) => error.message).join("\n"));
+    // One line per plain message, each followed by "AlertSite said: …" where AlertSite said something.
+    super(errors.flatMap(errorLines).join("\n"));
     this.name = "ConsoleApiError";
   }
 

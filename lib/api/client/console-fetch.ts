@@ -25,7 +25,12 @@ export async function consoleFetch<T>(url: string, schema: ZodType<T>, init: Req
   if (!response.ok) {
     const envelope = apiErrorEnvelopeSchema.safeParse(body);
     if (envelope.success)
-      throw new ConsoleApiError(response.status, envelope.data.errors, envelope.data.retryAfterSeconds);
+      throw new ConsoleApiError(
+        response.status,
+        envelope.data.errors,
+        envelope.data.retryAfterSeconds,
+        envelope.data.outcome,
+      );
     throw new ConsoleApiError(response.status, [
       { code: response.status, message: `The console answered ${response.status} without an explanation. Try again.` },
     ]);

@@ -1,21 +1,38 @@
 import "server-only";
-import { type AlertSiteError } from "@/lib/alertsite";
+import { type AlertSiteError, type AlertSiteMessage } from "@/lib/alertsite";
+import { knownMessage } from "@/lib/alertsite/known-messages";
 import { formatWait } from "@/lib/alertsite/retry-after";
 import { fieldFromMessage } from "@/lib/monitors/field-from-message";
-import { type ApiError } from "../envelope";
+import { type ApiError, type WriteOutcome } from "../envelope";
 import { errorResponse } from "./responses";
+import { type UnresolvedWrite } from "./write-outcome";
 
-export const SESSION_ENDED_MESSAGE =
-  "Your AlertSite session has ended (AlertSite sign-ins last one hour). Sign in again to carry on; what you typed is kept.";
+const SESSION_ENDED = {
+  message: "Your AlertSite session has ended (AlertSite sign-ins last one hour).",
+  action: "Sign in again to carry on; what you typed is kept.",
+};
 
-const PERMISSION_MESSAGE =
-  "Your AlertSite role can't create or change monitors. Only Admin, Co-Admin and Power User roles can: ask one of them, or an admin to change your role.";
+export const SESSION_ENDED_MESSAGE = `${SESSION_ENDED.message} ${SESSION_ENDED.action}`;
+
+const PERMISSION_REFUSED = {
+  message: "Your AlertSite role can't create or change monitors.",
+  action: "Only Admin, Co-Admin and Power User roles can: ask one of them, or an admin to change your role.",
+};
+
+const RATE_LIMITED = "AlertSite is receiving too many requests from your account.";
 
 /** What the console tells the browser about an AlertSite failure, whether as a JSON envelope or on a page. */
 export type AlertSiteProblem = {
   status: number;
   errors: [ApiError, ...ApiError[]];
   retryAfterSeconds?: number;
+  outcome?: WriteOutcome;
+};
+
+/** Said of a write whose answer was lost when nobody looked whether it was made. */
+const OUTCOME_UNKNOWN = {
+  message: "The change may still have been saved.",
+  action: "Check the monitor list before trying again.",
 };
 
 function browserStatus(error: AlertSiteError): number {
@@ -25,33 +42,72 @@ function browserStatus(error: AlertSiteError): number {
   return error.status >= 400 && error.status <= 599 ? error.status : 502;
 }
 
-function leadingMessage(status: number, error: AlertSiteError): string | undefined {
-  if (status === 401) return SESSION_ENDED_MESSAGE;
-  if (status === 403) return PERMISSION_MESSAGE;
+/** AlertSite's own words, when the messages are its text rather than the console's description of the failure. */
+function alertSiteText(error: AlertSiteError): string | undefined {
+  return error.isAlertSiteText ? error.errors.map((entry) => entry.message).join(" ") : undefined;
+}
+
+function withAlertSite(entry: ApiError, said: string | undefined): ApiError {
+  return said === undefined ? entry : { ...entry, alertSite: said };
+}
+
+/** A refusal about the whole request (session, role, rate): one message, however AlertSite worded it. */
+function wholeRequestProblem(status: number, error: AlertSiteError): ApiError | undefined {
+  const said = alertSiteText(error);
+  if (status === 401) return withAlertSite({ code: 401, ...SESSION_ENDED }, said);
+  if (status === 403) return withAlertSite({ code: 403, ...PERMISSION_REFUSED }, said);
   if (status === 429) {
     const wait = error.retryAfterSeconds;
-    return wait === undefined
-      ? "AlertSite is receiving too many requests from your account. Wait a minute, then try again."
-      : `AlertSite is receiving too many requests from your account. Try again in ${formatWait(wait)}.`;
+    const action = wait === undefined ? "Wait a minute, then try again." : `Try again in ${formatWait(wait)}.`;
+    return withAlertSite({ code: 429, message: RATE_LIMITED, action }, said);
   }
   return undefined;
 }
 
-/** The status and plain-language messages for a failure: the console's own lead message, then AlertSite's words. */
-export function alertSiteProblem(error: AlertSiteError): AlertSiteProblem {
+/** One of AlertSite's messages: the console's plain reading when it knows the message, AlertSite's text beside it. */
+function translated(entry: AlertSiteMessage, status: number): ApiError {
+  const field = fieldFromMessage(entry.message);
+  const known = knownMessage(entry.message, status, "request");
+  // "Did not accept this value" only makes sense beside the field it is about.
+  const isUsable =
+    known !== undefined && (field !== undefined || !/^(invalid-value|required-missing)$/.test(known.kind));
+  const plain = isUsable
+    ? { message: known.message, action: known.action }
+    : status >= 500
+      ? { message: "AlertSite had a problem on its side.", action: "Try again in a minute." }
+      : { message: "AlertSite refused the request." };
+  const problem: ApiError = { code: entry.code, ...plain, alertSite: entry.message };
+  return field ? { ...problem, field } : problem;
+}
+
+function described(error: AlertSiteError, status: number): ApiError[] {
+  const whole = wholeRequestProblem(status, error);
+  if (whole) return [whole];
+  if (error.isAlertSiteText) return error.errors.map((entry) => translated(entry, status));
+  return error.errors.map((entry): ApiError => ({ code: entry.code, message: entry.message }));
+}
+
+/**
+ * The status and messages for a failure: the console's plain words, with AlertSite's own text kept
+ * beside them. For a write whose answer was lost, `resolution` says what the console found when it
+ * looked, first; without it, the user is told the change may have been made.
+ */
+export function alertSiteProblem(
+  error: AlertSiteError,
+  resolution?: Pick<UnresolvedWrite, "outcome" | "lead">,
+): AlertSiteProblem {
   const status = browserStatus(error);
-  const fromAlertSite = error.errors.map((entry): ApiError => {
-    const field = fieldFromMessage(entry.message);
-    return field ? { code: entry.code, message: entry.message, field } : { code: entry.code, message: entry.message };
-  });
-  const lead = leadingMessage(status, error);
-  const [first, ...rest] = lead ? [{ code: status, message: lead }, ...fromAlertSite] : fromAlertSite;
+  const unresolved = error.unknownOutcome && !resolution ? [{ code: status, ...OUTCOME_UNKNOWN }] : [];
+  const [first, ...rest] = [...(resolution ? [resolution.lead] : []), ...described(error, status), ...unresolved];
   const errors: AlertSiteProblem["errors"] = first
     ? [first, ...rest]
     : [{ code: status, message: "AlertSite refused the request." }];
-  return error.retryAfterSeconds === undefined
-    ? { status, errors }
-    : { status, errors, retryAfterSeconds: error.retryAfterSeconds };
+  return {
+    status,
+    errors,
+    ...(error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds }),
+    ...(resolution ? { outcome: resolution.outcome } : {}),
+  };
 }
 
 /**
@@ -65,8 +121,13 @@ export function logAlertSiteFailure(route: string, status: number, error: AlertS
   );
 }
 
-export function alertSiteErrorResponse(route: string, error: AlertSiteError, requestId: string): Response {
-  const { status, errors, retryAfterSeconds } = alertSiteProblem(error);
+export function alertSiteErrorResponse(
+  route: string,
+  error: AlertSiteError,
+  requestId: string,
+  resolution?: Pick<UnresolvedWrite, "outcome" | "lead">,
+): Response {
+  const { status, errors, ...extra } = alertSiteProblem(error, resolution);
   logAlertSiteFailure(route, status, error, requestId);
-  return errorResponse(status, errors, retryAfterSeconds === undefined ? {} : { retryAfterSeconds });
+  return errorResponse(status, errors, extra);
 }

@@ -8,6 +8,8 @@ import { hasJsonContentType, JSON_CONTENT_TYPE_MESSAGE } from "./request-body";
 import { RequestRejected } from "./request-rejected";
 import { errorResponse, singleError } from "./responses";
 import { isSameOriginRequest } from "./same-origin";
+import { viewOnlyCookie } from "./view-only-cookie";
+import { UnresolvedWrite } from "./write-outcome";
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -33,6 +35,7 @@ export function consoleRoute<P = Record<string, never>>(handler: ConsoleRouteHan
   return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     const route = `${request.method} ${request.nextUrl.pathname}`;
     const requestId = crypto.randomUUID();
+    let session: ConsoleSession | null = null;
     try {
       if (STATE_CHANGING.has(request.method)) {
         if (!isSameOriginRequest(request, consoleOrigin(request))) {
@@ -41,16 +44,21 @@ export function consoleRoute<P = Record<string, never>>(handler: ConsoleRouteHan
         // A cross-site HTML form can only send form or text bodies; JSON needs a CORS preflight the console never grants.
         if (!hasJsonContentType(request)) return singleError(415, JSON_CONTENT_TYPE_MESSAGE);
       }
-      const session = await sessionFromRequest(request);
+      session = await sessionFromRequest(request);
       if (!session) return singleError(401, SESSION_ENDED_MESSAGE);
       return await handler({ request, session, params: await context.params });
     } catch (error) {
       if (error instanceof RequestRejected) return errorResponse(error.status, error.errors);
-      if (isAlertSiteError(error)) {
-        const response = alertSiteErrorResponse(route, error, requestId);
+      const unresolved = error instanceof UnresolvedWrite ? error : undefined;
+      const failure = unresolved?.failure ?? (isAlertSiteError(error) ? error : undefined);
+      if (failure) {
+        const response = alertSiteErrorResponse(route, failure, requestId, unresolved);
         response.headers.set("X-Request-Id", requestId);
         if (response.status === 401)
           for (const cookie of expiredSessionCookies()) response.headers.append("Set-Cookie", cookie);
+        // AlertSite refused a change: the pages stop offering changes for the rest of this session.
+        if (response.status === 403 && session && STATE_CHANGING.has(request.method))
+          response.headers.append("Set-Cookie", viewOnlyCookie(session));
         return response;
       }
       console.error(

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { EditMonitor } from "@/components/monitors/edit/edit-monitor";
 import { MonitorLoadProblem } from "@/components/monitors/edit/monitor-load-problem";
+import { ViewOnlyArea } from "@/components/monitors/view-only/view-only-area";
 import { currentSession } from "@/lib/auth/session";
 import { isMonitorId } from "@/lib/monitors/monitor-id";
 import { prefetchMonitor } from "@/lib/monitors/prefetch-monitor";
@@ -29,7 +30,9 @@ export default async function EditMonitorPage({ params }: { params: Params }) {
   if (read.outcome === "failed") return <MonitorLoadProblem id={id} failure={read.failure} />;
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <EditMonitor id={id} />
+      <ViewOnlyArea>
+        <EditMonitor id={id} />
+      </ViewOnlyArea>
     </HydrationBoundary>
   );
 }
