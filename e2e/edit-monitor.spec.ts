@@ -93,6 +93,27 @@ test.describe("editing a round-trip monitor", () => {
     await expect(form.field("email_password")).toHaveValue("");
   });
 
+  test("a monitor holding AlertSite's documented example servers can be renamed: only the name is sent", async ({
+    page,
+  }) => {
+    const { form } = await openEditor(page, { smtp_hostname: "smtps://", pop3_hostname: "pop3s://" });
+    const bodies = patchBodies(page);
+    await expect(form.field("smtp_hostname")).toHaveValue("smtps://");
+    await expect(form.field("smtp_hostname")).toHaveAttribute("aria-invalid", "false");
+    await expect(form.field("smtp_hostname")).toHaveAccessibleDescription(
+      /AlertSite has `smtps:\/\/` with no server name\. What AlertSite does with that is not documented/,
+    );
+    await expect(form.field("pop3_hostname")).toHaveAccessibleDescription(
+      /AlertSite has `pop3s:\/\/` with no server name/,
+    );
+
+    await form.field("name").fill("Renamed, servers untouched");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+    expect(bodies).toEqual([{ name: "Renamed, servers untouched" }]);
+    await expect(form.field("smtp_hostname")).toHaveValue("smtps://");
+  });
+
   test("saving with no changes sends nothing and says so", async ({ page }) => {
     await openEditor(page);
     const bodies = patchBodies(page);

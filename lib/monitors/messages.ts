@@ -69,3 +69,14 @@ export function tooManyLocationsPerRun(locationCount: number): string {
     ? "Use 1 location per run: you picked only 1 monitoring location."
     : `Use between 1 and ${locationCount} locations per run: you picked ${locationCount} monitoring locations.`;
 }
+
+// Warnings beside a stored value the user left alone: never errors, since an edit sends only what changed.
+
+export function schemeWithoutServer(kind: "smtp" | "pop3", value: string): string {
+  const classic = kind === "smtp" ? " (its classic UI used its own mail server for a blank SMTP server)" : "";
+  return `AlertSite has \`${value}\` with no server name. What AlertSite does with that is not documented${classic}; leave it as it is or enter a server.`;
+}
+
+export function storedValueNotAccepted(value: string, reason: string): string {
+  return `AlertSite has ${value} here, which this console would not accept on a new monitor: ${reason} Leave it as it is, or change it.`;
+}

@@ -14,11 +14,13 @@ import { isMonitorFieldName } from "@/lib/monitors/field-names";
 import { type FieldGroup, MONITOR_FIELDS, type ValueLookup } from "@/lib/monitors/fields";
 import { formValuesFromUpstream } from "@/lib/monitors/form-values";
 import { monitorKeys } from "@/lib/monitors/queries";
+import { storedValueWarnings } from "@/lib/monitors/stored-value-warnings";
 import { type UpstreamMonitor } from "@/lib/monitors/upstream";
 import { isBlank } from "@/lib/monitors/values";
 import { MonitorFields } from "../form/monitor-fields";
 import { ProblemAlert } from "../form/problem-alert";
 import { useMonitorForm } from "../form/use-monitor-form";
+import { StoredWarningsProvider } from "../form/stored-warnings";
 import { focusField } from "../form/use-server-problems";
 import { useMonitorChoices } from "../use-monitor-choices";
 import { ChangeSummary } from "./change-summary";
@@ -68,6 +70,7 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
   const lookup = useMemo(() => valueLookupFromUpstream(monitor), [monitor]);
   const current = saved.current;
   const schema = useMemo(() => editSchemaFor(current), [current]);
+  const warnings = useMemo(() => storedValueWarnings(current), [current]);
   const [openGroups] = useState(() => groupsWithValues(saved.values));
   const [outcome, setOutcome] = useState<Outcome>(null);
 
@@ -136,7 +139,9 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <fieldset disabled={mutation.isPending} className="min-w-0">
             <legend className="sr-only">Monitor settings</legend>
-            <MonitorFields choices={choices} purpose="edit" openGroups={openGroups} />
+            <StoredWarningsProvider warnings={warnings}>
+              <MonitorFields choices={choices} purpose="edit" openGroups={openGroups} />
+            </StoredWarningsProvider>
           </fieldset>
           <div className="space-y-4 lg:sticky lg:top-4 lg:self-start">
             <ChangeTracker original={saved.values} lookup={lookup} isGuarding={outcome?.kind !== "saved"} />

@@ -6,6 +6,7 @@ import { Field, inputClassName } from "@/components/form/field";
 import { MONITOR_FIELDS } from "@/lib/monitors/fields";
 import { type MonitorFormValues } from "@/lib/monitors/create-schema";
 import { type MonitorFieldName, REQUIRED_FIELDS } from "@/lib/monitors/field-names";
+import { useStoredWarnings } from "./stored-warnings";
 
 type ScalarField = Exclude<MonitorFieldName, "locations" | "custom_properties">;
 
@@ -29,11 +30,26 @@ type ControlOptions = {
   }) => ReactNode;
 };
 
+/** The warning about the stored value, while the user has not changed it. */
+function useStoredWarning(name: ScalarField): string | undefined {
+  const { getFieldState, formState } = useFormContext<MonitorFormValues>();
+  const warning = useStoredWarnings()[name];
+  return warning && !getFieldState(name, formState).isDirty ? warning : undefined;
+}
+
 function MonitorField({ name, help, children }: ControlOptions) {
   const error = useFieldError(name);
+  const warning = useStoredWarning(name);
   const info = MONITOR_FIELDS[name];
   return (
-    <Field name={name} label={info.label} help={help ?? info.help} error={error} required={isRequired(name)}>
+    <Field
+      name={name}
+      label={info.label}
+      help={help ?? info.help}
+      error={error}
+      warning={warning}
+      required={isRequired(name)}
+    >
       {(control) =>
         children({
           id: control.id,
