@@ -3,6 +3,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { DEMO, READ_ONLY, signIn } from "./support/console";
 import { MonitorForm, REQUIRED_VALUES } from "./support/monitor-form";
 import { expireSandboxSession } from "./support/sandbox";
+import { createSandboxMonitor } from "./support/sandbox-api";
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -26,6 +27,11 @@ test.describe("creating a round-trip monitor", () => {
       `/monitors/${newId}/edit`,
     );
     await expect(page.getByRole("link", { name: "Back to all monitors" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Create another monitor" })).toBeVisible();
+    // The result replaces the form: what was created and when it first runs.
+    await expect(page.getByRole("heading", { name: "New round-trip email monitor" })).toHaveCount(0);
+    await expect(page.getByText(REQUIRED_VALUES.email)).toBeVisible();
+    await expect(page.getByText("Its first check runs within your account's default interval.")).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -158,5 +164,61 @@ test.describe("creating a round-trip monitor", () => {
     await page.getByRole("button", { name: "Create monitor" }).dblclick();
     await expect(page.getByRole("heading", { name: "Monitor created" })).toBeVisible();
     expect(writes.count).toBe(1);
+  });
+
+  test("a mailbox another monitor uses is named, with a link, when the field is left, before anything is sent", async ({
+    page,
+  }) => {
+    const owner = await createSandboxMonitor({ name: "Mailbox owner", email: "shared-mailbox@example.com" });
+    await signIn(page, DEMO, { from: "/monitors/new", expectPath: /\/monitors\/new$/ });
+    const form = new MonitorForm(page);
+    const writes = form.countWrites();
+    await form.field("email").fill("Shared-Mailbox@example.com");
+    await form.field("email_username").focus();
+
+    await expect(page.getByText("Another monitor already uses this mailbox")).toBeVisible();
+    await expect(page.getByRole("link", { name: `Mailbox owner (ID ${owner})` })).toHaveAttribute(
+      "href",
+      `/monitors/${owner}/edit`,
+    );
+    expect(writes.count).toBe(0);
+
+    await form.field("email").fill("a-mailbox-of-its-own@example.com");
+    await form.field("email_username").focus();
+    await expect(page.getByText("Another monitor already uses this mailbox")).toBeHidden();
+  });
+
+  test("Clone copies a monitor by its ID alone and asks for a new mailbox", async ({ page }) => {
+    const source = await createSandboxMonitor({ name: "Clone source", interval: 30, note: "Copied note" });
+    await signIn(page, DEMO, { from: `/monitors/new?from=${source}`, expectPath: /\/monitors\/new\?from=/ });
+    const form = new MonitorForm(page);
+    await expect(page.getByText("Copied from Clone source")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Clone source" })).toHaveAttribute("href", `/monitors/${source}/edit`);
+    await expect(form.field("name")).toHaveValue("Copy of Clone source");
+    await expect(form.field("smtp_hostname")).toHaveValue("smtps://smtp.example.com:465");
+    await expect(form.field("interval")).toHaveValue("30");
+    await expect(form.field("note")).toHaveValue("Copied note");
+    await expect(form.field("email")).toHaveValue("");
+    await expect(form.field("email")).toBeFocused();
+    await expect(form.field("email")).toHaveAccessibleDescription(/Enter a new mailbox for the copy/);
+    await expect(form.field("email_password")).toHaveValue("");
+
+    await form.field("email").fill("clone-of-its-own@example.com");
+    await page.getByRole("button", { name: "Create monitor" }).click();
+    await expect(page.getByRole("heading", { name: "Monitor created" })).toBeVisible();
+  });
+
+  test("Cancel goes back to the list, asking first once something was typed", async ({ page }) => {
+    await signIn(page, DEMO, { from: "/monitors/new", expectPath: /\/monitors\/new$/ });
+    const form = new MonitorForm(page);
+    await form.field("name").fill("Typed, then cancelled");
+    page.once("dialog", (dialog) => void dialog.dismiss());
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page).toHaveURL(/\/monitors\/new$/);
+    await expect(form.field("name")).toHaveValue("Typed, then cancelled");
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page).toHaveURL(/\/monitors$/);
   });
 });

@@ -41,8 +41,15 @@ test.describe("editing a round-trip monitor", () => {
     await expect(form.field("interval")).toHaveValue("15");
     await expect(form.field("note")).toHaveValue("Before");
     await expect(form.field("email_username")).toHaveValue("edit-login");
-    await expect(page.locator('form [name="locations"][value="10"]')).toBeChecked();
-    await expect(page.locator('form [name="locations"][value="40"]')).toBeChecked();
+    // Optional sections start folded, each saying what it holds.
+    const schedule = page.locator("summary", { hasText: "Schedule & locations" });
+    await expect(schedule).toContainText("Run every: 15 minutes");
+    await expect(schedule).toContainText("Monitoring locations: Fort Lauderdale, FL, London, UK");
+    await form.openGroup("Schedule");
+    await expect(page.getByRole("combobox", { name: "Monitoring locations" })).toHaveText(
+      "Fort Lauderdale, FL, London, UK",
+    );
+    await expect(page.locator('form [name="locations"]')).toHaveCount(2);
     await expect(form.field("email_password")).toHaveValue("");
     await expect(form.field("email_password")).toHaveAccessibleDescription(/Leave empty to keep the current password/);
     const results = await new AxeBuilder({ page }).analyze();
@@ -55,13 +62,15 @@ test.describe("editing a round-trip monitor", () => {
     const summary = page.getByRole("region", { name: "What Save will change" });
     await expect(summary).toContainText("Nothing yet");
 
+    await form.openGroup("Schedule");
     await form.field("interval").fill("30");
     await expect(summary).toContainText("Run every");
     await expect(summary).toContainText("15 minutes");
     await expect(summary).toContainText("30 minutes");
     await page.getByRole("button", { name: "Save changes" }).click();
 
-    await expect(page.getByRole("status").filter({ hasText: `Saved: AlertSite updated monitor ${id}` })).toBeVisible();
+    const saved = page.getByRole("status").filter({ hasText: "Saved: Run every 15 minutes → 30 minutes" });
+    await expect(saved).toContainText(`AlertSite updated monitor ${id}`);
     expect(bodies).toEqual([{ interval: 30 }]);
     await expect(summary).toContainText("Nothing yet");
     await expect(form.field("interval")).toHaveValue("30");
@@ -91,6 +100,27 @@ test.describe("editing a round-trip monitor", () => {
     await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
     expect(bodies[1]).toEqual({ email_password: "brand-new-secret" });
     await expect(form.field("email_password")).toHaveValue("");
+  });
+
+  test("a monitor holding AlertSite's documented example servers can be renamed: only the name is sent", async ({
+    page,
+  }) => {
+    const { form } = await openEditor(page, { smtp_hostname: "smtps://", pop3_hostname: "pop3s://" });
+    const bodies = patchBodies(page);
+    await expect(form.field("smtp_hostname")).toHaveValue("smtps://");
+    await expect(form.field("smtp_hostname")).toHaveAttribute("aria-invalid", "false");
+    await expect(form.field("smtp_hostname")).toHaveAccessibleDescription(
+      /AlertSite has `smtps:\/\/` with no server name\. What AlertSite does with that is not documented/,
+    );
+    await expect(form.field("pop3_hostname")).toHaveAccessibleDescription(
+      /AlertSite has `pop3s:\/\/` with no server name/,
+    );
+
+    await form.field("name").fill("Renamed, servers untouched");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+    expect(bodies).toEqual([{ name: "Renamed, servers untouched" }]);
+    await expect(form.field("smtp_hostname")).toHaveValue("smtps://");
   });
 
   test("saving with no changes sends nothing and says so", async ({ page }) => {

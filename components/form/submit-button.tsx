@@ -1,4 +1,6 @@
+import { LoaderCircleIcon } from "lucide-react";
 import { type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 
 type SubmitButtonProps = {
   isPending: boolean;
@@ -9,26 +11,25 @@ type SubmitButtonProps = {
 
 export function SubmitButton({ isPending, pendingLabel, children, disabled }: SubmitButtonProps) {
   return (
-    <button
+    <Button
       type="submit"
+      size="lg"
       disabled={isPending || disabled}
       aria-busy={isPending || undefined}
       // Keeps focus in the field being edited until the click lands: otherwise its blur validation
       // can insert an error message that pushes this button away from under the pointer.
       onMouseDown={(event) => event.preventDefault()}
-      className="inline-flex items-center gap-2 rounded-md bg-blue-700 px-4 py-2 font-semibold text-white shadow-sm hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-blue-700/70"
+      // A pending button stays fully visible: it says what is happening.
+      className="disabled:opacity-80"
     >
       {isPending ? (
         <>
-          <span
-            aria-hidden="true"
-            className="h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent"
-          />
+          <LoaderCircleIcon aria-hidden className="animate-spin" />
           {pendingLabel}
         </>
       ) : (
         children
       )}
-    </button>
+    </Button>
   );
 }

@@ -16,9 +16,11 @@ export class MonitorForm {
     return this.page.locator(`form [name="${name}"]`);
   }
 
+  /** Opens the folded section whose title starts with `title`; sections with required fields are always open. */
   async openGroup(title: string): Promise<void> {
-    const group = this.page.locator("details", { has: this.page.locator("summary", { hasText: title }) });
-    if (!(await group.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    const group = this.page.locator("form details", { has: this.page.locator("summary h2", { hasText: title }) });
+    if ((await group.count()) === 0) return;
+    if (!(await group.evaluate((element) => element instanceof HTMLDetailsElement && element.open))) {
       await group.locator("summary").click();
     }
   }

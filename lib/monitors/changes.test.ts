@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { changedFields, describeChanges, valueLookupFromUpstream } from "./changes";
+import {
+  changedFields,
+  describeChanges,
+  mergeValueLookups,
+  valueLookupFromChoices,
+  valueLookupFromUpstream,
+} from "./changes";
 import { type MonitorFormValues } from "./create-schema";
 import { editSchemaFor, monitorEditSchema } from "./edit-schema";
 import { formValuesFromUpstream } from "./form-values";
@@ -154,5 +160,23 @@ describe("changedFields and describeChanges", () => {
       interval: 30,
       rotate_locations: true,
     });
+  });
+});
+
+describe("names in the change summary", () => {
+  it("come from the account's choices too, so a newly chosen location reads as the form shows it", () => {
+    const fromChoices = valueLookupFromChoices({
+      plans: [],
+      locations: [{ id: 70, name: "Sydney, AU" }],
+      customProperties: [{ id: 5, name: "Region", values: [{ id: 51, name: "APAC" }] }],
+    });
+    const both = mergeValueLookups(lookup, fromChoices);
+    const changes = describeChanges(
+      original,
+      { ...original, locations: ["10", "70"], custom_properties: [{ id: "5", value_id: "51" }] },
+      both,
+    );
+    expect(changes.find((change) => change.field === "locations")?.after).toBe("Los Angeles, Sydney, AU");
+    expect(changes.find((change) => change.field === "custom_properties")?.after).toBe("Region: APAC");
   });
 });

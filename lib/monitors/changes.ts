@@ -1,3 +1,4 @@
+import { type MonitorChoices } from "./choices";
 import { type MonitorFormValues } from "./create-schema";
 import { type MonitorEditBody, monitorEditSchema } from "./edit-schema";
 import { isClearableField, MONITOR_FIELD_NAMES, type MonitorFieldName } from "./field-names";
@@ -25,6 +26,31 @@ export function valueLookupFromUpstream(monitor: UpstreamMonitor): ValueLookup {
     customProperties.set(id, property.name ? { name: property.name, values } : { values });
   }
   return { locations, customProperties };
+}
+
+/** Location and custom property names from the choices the account's monitors offer. */
+export function valueLookupFromChoices(choices: MonitorChoices): ValueLookup {
+  const locations = new Map<number, string>();
+  for (const location of choices.locations) if (location.name) locations.set(location.id, location.name);
+  const customProperties = new Map<number, { name?: string; values?: ReadonlyMap<number, string> }>();
+  for (const property of choices.customProperties) {
+    const values = new Map<number, string>();
+    for (const value of property.values) if (value.name) values.set(value.id, value.name);
+    customProperties.set(property.id, property.name ? { name: property.name, values } : { values });
+  }
+  return { locations, customProperties };
+}
+
+/** Both lookups together; the first wins where both name the same id. */
+export function mergeValueLookups(first: ValueLookup, second: ValueLookup): ValueLookup {
+  const customProperties = new Map(second.customProperties);
+  for (const [id, property] of first.customProperties ?? []) {
+    const other = customProperties.get(id);
+    const values = new Map([...(other?.values ?? []), ...(property.values ?? [])]);
+    const name = property.name ?? other?.name;
+    customProperties.set(id, name ? { name, values } : { values });
+  }
+  return { locations: new Map([...(second.locations ?? []), ...(first.locations ?? [])]), customProperties };
 }
 
 export type FieldChange = { field: MonitorFieldName; label: string; before: string; after: string };

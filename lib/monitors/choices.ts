@@ -66,6 +66,7 @@ export function choicesFromMonitors(monitors: readonly UpstreamMonitor[]): Monit
   };
 }
 
+/** A location as people know it ("Sydney, AU"); its id only when AlertSite gave no name. */
 export function locationLabel(location: LocationChoice): string {
-  return location.name ? `${location.name} (ID ${location.id})` : `Location ID ${location.id}`;
+  return location.name ?? `Location ${location.id}`;
 }

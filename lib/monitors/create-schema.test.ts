@@ -41,7 +41,7 @@ describe("required fields", () => {
   it("limits the name to 255 characters and says how many are over", () => {
     expect(outputOf({ ...minimal, name: "n".repeat(255) }).name).toHaveLength(255);
     expect(errorAt({ ...minimal, name: "n".repeat(258) }, "name")).toBe(
-      "Keep the monitor name to 255 characters or fewer: it is 3 characters too long.",
+      "Monitor name: at most 255 characters (this is 3 characters too long).",
     );
   });
 

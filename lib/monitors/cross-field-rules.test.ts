@@ -39,7 +39,7 @@ describe("validateEditAgainst", () => {
     expect(validateEditAgainst(current, { interval: 1 })).toEqual([
       {
         path: "timeout",
-        message: "Give up sooner than the next run starts: running every 1 minute allows at most 59 seconds.",
+        message: "Time limit: at most 59 seconds, shorter than Run every (1 minute).",
       },
     ]);
   });
@@ -48,7 +48,7 @@ describe("validateEditAgainst", () => {
     expect(validateEditAgainst({ ...current, interval: 1, timeout: 30 }, { timeout: 90 })).toEqual([
       {
         path: "timeout",
-        message: "Give up sooner than the next run starts: running every 1 minute allows at most 59 seconds.",
+        message: "Time limit: at most 59 seconds, shorter than Run every (1 minute).",
       },
     ]);
   });
@@ -60,7 +60,10 @@ describe("validateEditAgainst", () => {
   it("checks new locations against the current main location and locations per run", () => {
     expect(validateEditAgainst(current, { locations: [{ id: 40 }] })).toEqual([
       { path: "home_location", message: "Choose the main location from the monitoring locations you picked." },
-      { path: "monitor_location_count", message: "Use 1 location per run: you picked only 1 monitoring location." },
+      {
+        path: "monitor_location_count",
+        message: "Locations per run: 1 location, since you picked only 1 monitoring location.",
+      },
     ]);
   });
 
@@ -75,7 +78,7 @@ describe("validateEditAgainst", () => {
     expect(validateEditAgainst(current, { monitor_location_count: 3 })).toEqual([
       {
         path: "monitor_location_count",
-        message: "Use between 1 and 2 locations per run: you picked 2 monitoring locations.",
+        message: "Locations per run: 1 to 2 locations, no more than the monitoring locations you picked.",
       },
     ]);
   });

@@ -52,7 +52,7 @@ describe("monitorEditSchema", () => {
     );
     expect(result.smtp_hostname).toMatch(/smtp:\/\/ or smtps:\/\//);
     expect(result.pop3_hostname).toMatch(/^POP3 only: use pop3:\/\/ or pop3s:\/\//);
-    expect(result.timeout).toMatch(/from 1 to 300/);
+    expect(result.timeout).toMatch(/1 to 300 seconds/);
     expect(result.note).toMatch(/1 character too long/);
     expect(result.enabled).toBe("Choose Yes, No or Account default.");
   });
@@ -124,7 +124,7 @@ describe("editSchemaFor (the edit form's resolver schema)", () => {
     expect(pathsOf(schema.safeParse({ ...formValues, interval: "1" })).timeout).toMatch(/at most 59 seconds/);
     expect(pathsOf(schema.safeParse({ ...formValues, home_location: "99" })).home_location).toMatch(/main location/);
     expect(pathsOf(schema.safeParse({ ...formValues, locations: ["10"] })).monitor_location_count).toMatch(
-      /Use 1 location per run/,
+      /Locations per run: 1 location/,
     );
   });
 

@@ -18,7 +18,9 @@ describe("interval", () => {
   });
 
   it.each(["0", 0, "-5", -5, "1.5", 1.5, "15 minutes", "1e3", "abc", Number.NaN, true])("rejects %j", (interval) => {
-    expect(errorAt({ ...minimal, interval }, "interval")).toBe("Enter how often to run, in whole minutes, e.g. 15.");
+    expect(errorAt({ ...minimal, interval }, "interval")).toBe(
+      "Run every: a whole number of minutes, at least 1 minute.",
+    );
   });
 
   it("leaves an empty interval out so the account default applies", () => {
@@ -27,7 +29,7 @@ describe("interval", () => {
 });
 
 describe("timeout", () => {
-  const message = "Enter the time limit in whole seconds, from 1 to 300 (300 is recommended).";
+  const message = "Time limit: 1 to 300 seconds, in whole seconds, shorter than Run every.";
 
   it.each([
     ["1", 1],
@@ -47,10 +49,10 @@ describe("timeout", () => {
 
   it("must be shorter than the interval, reported on the timeout", () => {
     expect(errorAt({ ...minimal, interval: "1", timeout: "60" }, "timeout")).toBe(
-      "Give up sooner than the next run starts: running every 1 minute allows at most 59 seconds.",
+      "Time limit: at most 59 seconds, shorter than Run every (1 minute).",
     );
     expect(errorAt({ ...minimal, interval: "5", timeout: "300" }, "timeout")).toBe(
-      "Give up sooner than the next run starts: running every 5 minutes allows at most 299 seconds.",
+      "Time limit: at most 299 seconds, shorter than Run every (5 minutes).",
     );
     expect(outputOf({ ...minimal, interval: "1", timeout: "59" })).toMatchObject({ interval: 1, timeout: 59 });
     expect(outputOf({ ...minimal, interval: "15", timeout: "300" })).toMatchObject({ interval: 15, timeout: 300 });
@@ -72,14 +74,14 @@ describe("notes", () => {
   it("accepts a dashboard note of 255 characters and rejects 256, saying how many over", () => {
     expect(outputOf({ ...minimal, note: "a".repeat(255) }).note).toHaveLength(255);
     expect(errorAt({ ...minimal, note: "a".repeat(256) }, "note")).toBe(
-      "Keep the dashboard note to 255 characters or fewer: it is 1 character too long.",
+      "Dashboard note: at most 255 characters (this is 1 character too long).",
     );
   });
 
   it("accepts an alert note of 1,000 characters and rejects more, saying how many over", () => {
     expect(outputOf({ ...minimal, alert_note: "b".repeat(1000) }).alert_note).toHaveLength(1000);
     expect(errorAt({ ...minimal, alert_note: "b".repeat(1012) }, "alert_note")).toBe(
-      "Keep the alert note to 1,000 characters or fewer: it is 12 characters too long.",
+      "Alert note: at most 1,000 characters (this is 12 characters too long).",
     );
   });
 
@@ -138,7 +140,7 @@ describe("locations", () => {
 
   it("rejects a main location that is not an id", () => {
     expect(errorAt({ ...minimal, home_location: "Chicago" }, "home_location")).toBe(
-      "Choose the main location from the list of locations.",
+      "Main location: choose one of the monitoring locations.",
     );
   });
 
@@ -148,9 +150,9 @@ describe("locations", () => {
     );
     expect(
       errorAt({ ...minimal, locations: ["10", "40"], monitor_location_count: "3" }, "monitor_location_count"),
-    ).toBe("Use between 1 and 2 locations per run: you picked 2 monitoring locations.");
+    ).toBe("Locations per run: 1 to 2 locations, no more than the monitoring locations you picked.");
     expect(errorAt({ ...minimal, locations: ["10"], monitor_location_count: "0" }, "monitor_location_count")).toBe(
-      "Enter how many locations to use per run, as a whole number such as 2.",
+      "Locations per run: a whole number, at least 1 location.",
     );
     expect(outputOf({ ...minimal, monitor_location_count: "3" }).monitor_location_count).toBe(3);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FIELD_GROUPS, MONITOR_FIELDS, fieldsInGroup, formatFieldValue } from "./fields";
-import { MONITOR_FIELD_NAMES } from "./field-names";
+import { MONITOR_FIELD_NAMES, REQUIRED_FIELDS } from "./field-names";
 
 describe("field labels and help", () => {
   it("labels every writable field in plain words, with help and a group shown on the form", () => {
@@ -14,22 +14,24 @@ describe("field labels and help", () => {
   });
 
   it("puts each field in exactly one group, required fields first", () => {
-    expect(FIELD_GROUPS.map((group) => group.id)).toEqual([
-      "required",
-      "mailbox-login",
-      "schedule",
-      "locations",
-      "alerts",
-      "notes",
-      "advanced",
-    ]);
+    expect(FIELD_GROUPS.map((group) => group.id)).toEqual(["basics", "mail", "schedule", "alerts", "notes"]);
     expect(FIELD_GROUPS.flatMap((group) => fieldsInGroup(group.id)).sort()).toEqual([...MONITOR_FIELD_NAMES].sort());
-    expect(fieldsInGroup("required")).toEqual(["billing_plancode", "name", "smtp_hostname", "pop3_hostname", "email"]);
+    expect(fieldsInGroup("basics")).toEqual(["billing_plancode", "name"]);
+    expect(fieldsInGroup("mail")).toEqual([
+      "smtp_hostname",
+      "pop3_hostname",
+      "email",
+      "email_username",
+      "email_password",
+    ]);
+    // Required fields are only in sections that are always open.
+    const alwaysOpen = FIELD_GROUPS.filter((group) => group.isAlwaysOpen).flatMap((group) => fieldsInGroup(group.id));
+    for (const field of REQUIRED_FIELDS) expect(alwaysOpen).toContain(field);
   });
 
   it("uses the agreed labels", () => {
     expect(MONITOR_FIELDS.smtp_hostname.label).toBe("Outgoing mail server (SMTP)");
-    expect(MONITOR_FIELDS.timeout.label).toBe("Give up after (seconds)");
+    expect(MONITOR_FIELDS.timeout.label).toBe("Time limit (seconds)");
     expect(MONITOR_FIELDS.smtp_hostname.help).toMatch(/smtps:\/\/smtp\.example\.com:465.*without a login/);
     expect(MONITOR_FIELDS.email.help).toMatch(/dedicated mailbox/);
     expect(MONITOR_FIELDS.email_password.help).toMatch(/never shows it again/);

@@ -2,35 +2,54 @@ import { plural } from "@/lib/plural";
 import { MONITOR_FIELD_NAMES, type MonitorFieldName } from "./field-names";
 import { isBlank, parseIdOf } from "./values";
 
-export type FieldGroup = "required" | "mailbox-login" | "schedule" | "locations" | "alerts" | "notes" | "advanced";
+export type FieldGroup = "basics" | "mail" | "schedule" | "alerts" | "notes";
 
-export type FieldGroupInfo = { id: FieldGroup; title: string; description: string };
+export type FieldGroupInfo = {
+  id: FieldGroup;
+  title: string;
+  description: string;
+  /** Always shown open: it holds required fields. */
+  isAlwaysOpen: boolean;
+};
+
+/** The section `id`'s title and description. */
+export function groupInfo(id: FieldGroup): FieldGroupInfo {
+  const info = FIELD_GROUPS.find((group) => group.id === id);
+  return info ?? { id, title: id, description: "", isAlwaysOpen: false };
+}
 
 /** Form sections, in the order to show them. */
 export const FIELD_GROUPS: readonly FieldGroupInfo[] = [
   {
-    id: "required",
+    id: "basics",
     title: "Basics",
-    description: "What every monitor needs: its plan, name, mail servers and test mailbox.",
+    description: "The monitor's name and the plan it is billed to.",
+    isAlwaysOpen: true,
   },
   {
-    id: "mailbox-login",
-    title: "Mailbox login",
-    description: "How the monitor signs in to the test mailbox to collect its message.",
+    id: "mail",
+    title: "Mail servers",
+    description: "Where the test message is sent from, the mailbox it goes to, and how to collect it.",
+    isAlwaysOpen: true,
   },
   {
     id: "schedule",
-    title: "Schedule",
-    description: "Whether the monitor runs, how often, and how long one check may take.",
+    title: "Schedule & locations",
+    description: "Whether it runs, how often, how long a check may take, and where it runs from.",
+    isAlwaysOpen: false,
   },
   {
-    id: "locations",
-    title: "Locations",
-    description: "Where the checks run from. Leave empty to use your account's defaults.",
+    id: "alerts",
+    title: "Alerts",
+    description: "When AlertSite tells you about a problem, and what the alert says.",
+    isAlwaysOpen: false,
   },
-  { id: "alerts", title: "Alerts", description: "When AlertSite tells you about a problem, and what the alert says." },
-  { id: "notes", title: "Notes", description: "A note shown with the monitor on the dashboard." },
-  { id: "advanced", title: "Advanced", description: "Settings most monitors can leave at the account default." },
+  {
+    id: "notes",
+    title: "Notes & properties",
+    description: "A dashboard note, your account's custom properties, and internal testing.",
+    isAlwaysOpen: false,
+  },
 ];
 
 export type FieldInfo = { label: string; help: string; group: FieldGroup };
@@ -38,38 +57,38 @@ export type FieldInfo = { label: string; help: string; group: FieldGroup };
 export const MONITOR_FIELDS: Readonly<Record<MonitorFieldName, FieldInfo>> = {
   billing_plancode: {
     label: "Measurement plan",
-    help: "Your account's plan code, e.g. UBM - A/A (the code only, without counts).",
-    group: "required",
+    help: "The plan this monitor is billed to: choose one your monitors use, or type another plan code.",
+    group: "basics",
   },
   name: {
     label: "Monitor name",
-    help: "Shown on dashboards and reports, e.g. Support mailbox round trip.",
-    group: "required",
+    help: "Shown on dashboards and reports, e.g. “Support mailbox round trip”.",
+    group: "basics",
   },
   smtp_hostname: {
     label: "Outgoing mail server (SMTP)",
     help: "Where the test message is sent from, e.g. smtps://smtp.example.com:465. It must accept mail without a login.",
-    group: "required",
+    group: "mail",
   },
   pop3_hostname: {
     label: "Incoming mail server (POP3)",
     help: "Where the test message is collected from, e.g. pop3s://pop.example.com:995. POP3 only, not IMAP.",
-    group: "required",
+    group: "mail",
   },
   email: {
     label: "Test mailbox address",
     help: "Where the test message is sent, e.g. roundtrip@example.com. Use a dedicated mailbox: the test deletes its message.",
-    group: "required",
+    group: "mail",
   },
   email_username: {
     label: "Mailbox login name",
     help: "The login for the test mailbox, often the full address or the part before the @, e.g. roundtrip.",
-    group: "mailbox-login",
+    group: "mail",
   },
   email_password: {
     label: "Mailbox password",
     help: "Only for the POP3 mailbox above. AlertSite stores it and never shows it again; leave empty to keep the current one.",
-    group: "mailbox-login",
+    group: "mail",
   },
   enabled: {
     label: "Monitoring on",
@@ -78,38 +97,38 @@ export const MONITOR_FIELDS: Readonly<Record<MonitorFieldName, FieldInfo>> = {
   },
   interval: {
     label: "Run every",
-    help: "Minutes between checks, e.g. 15. Your plan decides which values are allowed.",
+    help: "Minutes between checks: choose one or type a number. Your plan decides which are allowed.",
     group: "schedule",
   },
   timeout: {
-    label: "Give up after (seconds)",
-    help: "How long one round trip may take, up to 300 (recommended), e.g. 300. Must be shorter than the run interval.",
+    label: "Time limit (seconds)",
+    help: "How long one round trip may take: 1 to 300 seconds (300 is recommended), shorter than Run every.",
     group: "schedule",
   },
   locations: {
     label: "Monitoring locations",
-    help: "The places the checks run from, e.g. Los Angeles and London.",
-    group: "locations",
+    help: "Where the checks run from. Leave empty to use your account's default locations.",
+    group: "schedule",
   },
   home_location: {
     label: "Main location",
-    help: "The primary location; it must be one of the monitoring locations.",
-    group: "locations",
+    help: "The primary location: one of the monitoring locations.",
+    group: "schedule",
   },
   mode: {
     label: "Monitoring mode",
     help: "How the locations share the work, e.g. Global Verify re-checks an error from a second location.",
-    group: "locations",
+    group: "schedule",
   },
   rotate_locations: {
     label: "Rotate locations",
     help: "Yes uses a different subset of the locations on each run.",
-    group: "locations",
+    group: "schedule",
   },
   monitor_location_count: {
     label: "Locations per run",
-    help: "How many locations each run uses when rotating, e.g. 2. At most the number of locations chosen.",
-    group: "locations",
+    help: "How many locations each run uses when rotating: at least 1, at most the number of locations chosen.",
+    group: "schedule",
   },
   notify_on_error: { label: "Send alerts on errors", help: "Yes sends an alert when a check fails.", group: "alerts" },
   retry_on_failure: {
@@ -130,12 +149,12 @@ export const MONITOR_FIELDS: Readonly<Record<MonitorFieldName, FieldInfo>> = {
   allow_internal_testing: {
     label: "Allow internal testing",
     help: "Lets AlertSite's own staff run test checks on this monitor. The account default is Yes.",
-    group: "advanced",
+    group: "notes",
   },
   custom_properties: {
     label: "Custom properties",
-    help: "Properties your account defines, e.g. Team: Support. Choose a value for each one you want to set.",
-    group: "advanced",
+    help: "Properties your account's monitors use, e.g. Team → Support. Choose a property, then its value.",
+    group: "notes",
   },
 };
 

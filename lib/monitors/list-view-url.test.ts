@@ -76,26 +76,7 @@ describe("links", () => {
     expect(editMonitorHref("123456")).toBe("/monitors/123456/edit");
   });
 
-  it("clones every field but the password, as “Copy of …”", () => {
-    const href = cloneMonitorHref(billing);
-    expect(href.startsWith("/monitors/new?")).toBe(true);
-    const params = new URLSearchParams(href.slice("/monitors/new?".length));
-    expect(params.get("name")).toBe("Copy of Billing mailbox round trip");
-    expect(params.get("email")).toBe("roundtrip-billing@example.com");
-    expect(params.get("smtp_hostname")).toBe("smtps://smtp.example.com:465");
-    expect(params.get("pop3_hostname")).toBe("pop3s://mail.example.com:995");
-    expect(params.get("billing_plancode")).toBe("UBM - Email");
-    expect(params.get("interval")).toBe("5");
-    expect(params.get("timeout")).toBe("120");
-    expect(params.get("enabled")).toBe("true");
-    expect(params.get("locations")).toBe("10,40");
-    expect(params.get("custom_properties")).toBe("1:11");
-    expect(params.has("email_password")).toBe(false);
-    expect(params.has("id")).toBe(false);
-  });
-
-  it("names a clone of an unnamed monitor after its ID", () => {
-    const params = new URLSearchParams(cloneMonitorHref(monitor({ id: 7 })).split("?")[1]);
-    expect(params.get("name")).toBe("Copy of monitor 7");
+  it("clones by id only: the create page reads the monitor itself, so no setting or mailbox is in the URL", () => {
+    expect(cloneMonitorHref(billing)).toBe(`/monitors/new?from=${billing.id}`);
   });
 });

@@ -1,6 +1,4 @@
-import { formValuesFromUpstream } from "./form-values";
 import { DEFAULT_LIST_VIEW, type ListView, MAX_QUERY_LENGTH, SORT_KEYS, STATUS_FILTERS } from "./list-view";
-import { searchParamsFromMonitor } from "./prefill";
 import { type UpstreamMonitor } from "./upstream";
 
 // The list's view in the URL (/monitors?q=billing&status=paused&sort=interval&dir=desc&page=2)
@@ -44,9 +42,7 @@ export function editMonitorHref(id: string): string {
   return `/monitors/${encodeURIComponent(id)}/edit`;
 }
 
-/** The create form, prefilled with a copy of `monitor` named "Copy of …"; never the password. */
-export function cloneMonitorHref(monitor: UpstreamMonitor): string {
-  const values = formValuesFromUpstream(monitor);
-  const name = monitor.name?.trim() ? monitor.name : `monitor ${monitor.id}`;
-  return `/monitors/new?${searchParamsFromMonitor({ ...values, name: `Copy of ${name}` }).toString()}`;
+/** The create form, prefilled on the server with a copy of `monitor` (see copyOfMonitor); only its id is in the URL. */
+export function cloneMonitorHref(monitor: Pick<UpstreamMonitor, "id">): string {
+  return `/monitors/new?from=${encodeURIComponent(monitor.id)}`;
 }

@@ -20,7 +20,7 @@ describe("mail servers", () => {
   });
 
   const shape = "Use a server name such as smtp.example.com or smtps://smtp.example.com:465 — no path or login in it.";
-  const port = "The port must be a number from 1 to 65535, e.g. smtps://smtp.example.com:465.";
+  const port = "Port: a number from 1 to 65535, e.g. smtps://smtp.example.com:465.";
   it.each([
     ["smtp.example.com:0", port],
     ["smtp.example.com:65536", port],
@@ -77,7 +77,7 @@ describe("mail servers", () => {
       "pop3s://pop.example.com/inbox",
       "Use a server name such as pop.example.com or pop3s://pop.example.com:995 — no path or login in it.",
     ],
-    ["pop.example.com:0", "The port must be a number from 1 to 65535, e.g. smtps://smtp.example.com:465."],
+    ["pop.example.com:0", "Port: a number from 1 to 65535, e.g. smtps://smtp.example.com:465."],
   ])("rejects incoming server %j", (pop3_hostname, message) => {
     expect(errorAt({ ...minimal, pop3_hostname }, "pop3_hostname")).toBe(message);
   });

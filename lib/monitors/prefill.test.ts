@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { prefillFromSearchParams, searchParamsFromMonitor } from "./prefill";
+import { copyOfMonitor, prefillFromSearchParams, searchParamsFromMonitor } from "./prefill";
+import { upstream } from "./upstream-fixture";
 import { monitorCreateSchema } from "./create-schema";
 
 describe("prefillFromSearchParams", () => {
@@ -116,5 +117,21 @@ describe("searchParamsFromMonitor", () => {
     const clone = monitorCreateSchema.parse(prefillFromSearchParams(searchParamsFromMonitor(values)));
     const { email_password: _password, ...expected } = original;
     expect(clone).toEqual(expected);
+  });
+});
+
+describe("copyOfMonitor", () => {
+  it("copies every setting but the password and the mailbox, as “Copy of …”", () => {
+    const copy = copyOfMonitor(upstream);
+    expect(copy.name).toBe("Copy of Support mailbox");
+    expect(copy.email).toBe("");
+    expect(copy.email_password).toBe("");
+    expect(copy.smtp_hostname).toBe(upstream.smtp_hostname);
+    expect(copy.interval).toBe("15");
+    expect(copy.locations).toEqual(["10", "40"]);
+  });
+
+  it("names a copy of an unnamed monitor after its ID", () => {
+    expect(copyOfMonitor({ id: "7" }).name).toBe("Copy of monitor 7");
   });
 });

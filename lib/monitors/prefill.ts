@@ -1,5 +1,7 @@
 import { type MonitorFormValues } from "./create-schema";
 import { MONITOR_FIELD_NAMES, type MonitorFieldName } from "./field-names";
+import { formValuesFromUpstream } from "./form-values";
+import { type UpstreamMonitor } from "./upstream";
 
 // Links such as /monitors/new?name=Support&interval=15&locations=10,40 prefill the form. The values
 // go into the form as typed; the form's schema says what is wrong with them. The password is never
@@ -77,4 +79,14 @@ export function searchParamsFromMonitor(values: Partial<MonitorFormValues>): URL
     .map((property) => `${property.id}:${property.valueId}`);
   if (properties.length > 0) params.set("custom_properties", properties.join(","));
   return params;
+}
+
+/**
+ * The create form's values for a copy of `monitor` (`/monitors/new?from=ID`): every setting but the
+ * password, named "Copy of …", and with the test mailbox left empty, since two monitors on one
+ * mailbox take each other's mail.
+ */
+export function copyOfMonitor(monitor: UpstreamMonitor): Partial<MonitorFormValues> {
+  const name = monitor.name?.trim() ? monitor.name.trim() : `monitor ${monitor.id}`;
+  return { ...formValuesFromUpstream(monitor), name: `Copy of ${name}`, email: "", email_password: "" };
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { ChevronLeftIcon } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { FormProvider, useFormContext, useWatch } from "react-hook-form";
@@ -8,18 +9,27 @@ import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
 import { type ResolvedAfter } from "@/lib/api/envelope";
 import { editMonitor } from "@/lib/monitors/api-client";
-import { changedFields, describeChanges, valueLookupFromUpstream } from "@/lib/monitors/changes";
+import {
+  changedFields,
+  describeChanges,
+  type FieldChange,
+  mergeValueLookups,
+  valueLookupFromChoices,
+  valueLookupFromUpstream,
+} from "@/lib/monitors/changes";
 import { type MonitorFormValues } from "@/lib/monitors/create-schema";
 import { editSchemaFor, type MonitorEditBody } from "@/lib/monitors/edit-schema";
-import { isMonitorFieldName } from "@/lib/monitors/field-names";
-import { type FieldGroup, MONITOR_FIELDS, type ValueLookup } from "@/lib/monitors/fields";
+import { type FieldGroup, type ValueLookup } from "@/lib/monitors/fields";
 import { formValuesFromUpstream } from "@/lib/monitors/form-values";
 import { monitorKeys } from "@/lib/monitors/queries";
+import { storedValueWarnings } from "@/lib/monitors/stored-value-warnings";
 import { type UpstreamMonitor } from "@/lib/monitors/upstream";
-import { isBlank } from "@/lib/monitors/values";
+import { plural } from "@/lib/plural";
 import { MonitorFields } from "../form/monitor-fields";
+import { MonitorFormLayout } from "../form/monitor-form-layout";
 import { ProblemAlert } from "../form/problem-alert";
 import { ResolvedNote } from "../form/resolved-note";
+import { StoredWarningsProvider } from "../form/stored-warnings";
 import { useMonitorForm } from "../form/use-monitor-form";
 import { focusField } from "../form/use-server-problems";
 import { useMonitorChoices } from "../use-monitor-choices";
@@ -28,37 +38,41 @@ import { ChangeSummary } from "./change-summary";
 import { useUnsavedChangesGuard } from "./use-unsaved-changes-guard";
 
 type Outcome =
-  { kind: "saved"; id: string; count: number; resolvedAfter?: ResolvedAfter } | { kind: "nothing-to-save" } | null;
+  | { kind: "saved"; id: string; changes: FieldChange[]; resolvedAfter?: ResolvedAfter | undefined }
+  | { kind: "nothing-to-save" }
+  | null;
 
-/** Groups that hold a value the monitor has: opened so support staff see the whole monitor. */
-function groupsWithValues(values: MonitorFormValues): Set<FieldGroup> {
-  const groups = new Set<FieldGroup>();
-  for (const [field, value] of Object.entries(values)) {
-    if (isBlank(value) || !isMonitorFieldName(field)) continue;
-    const { group } = MONITOR_FIELDS[field];
-    if (group !== "required") groups.add(group);
-  }
-  return groups;
+/** "Run every: 15 minutes → 5 minutes; Monitor name: A → B", for the Saved notice. */
+function savedTitle(changes: readonly FieldChange[]): string {
+  if (changes.length === 0) return "Saved";
+  const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+  const described = changes.map((change) =>
+    change.field === "email_password"
+      ? "new mailbox password"
+      : `${change.label} ${shorten(change.before)} → ${shorten(change.after)}`,
+  );
+  return `Saved: ${described.join("; ")}`;
 }
 
-/**
- * Re-renders on every keystroke (it watches the whole form) so the big form around it does not:
- * the change summary and the unsaved-changes guard live here.
- */
-function ChangeTracker({
-  original,
-  lookup,
-  isGuarding,
-}: {
-  original: MonitorFormValues;
-  lookup: ValueLookup;
-  isGuarding: boolean;
-}) {
+/** The form's changes against `original`, in words; the caller re-renders on every keystroke. */
+function useLiveChanges(original: MonitorFormValues, lookup: ValueLookup): FieldChange[] {
   const { control, getValues } = useFormContext<MonitorFormValues>();
   useWatch({ control });
-  const changes = describeChanges(original, getValues(), lookup);
+  return describeChanges(original, getValues(), lookup);
+}
+
+type LiveProps = { original: MonitorFormValues; lookup: ValueLookup };
+
+// These watch the whole form, so the big form around them does not re-render on every keystroke.
+function LiveChangeSummary({ original, lookup, isGuarding }: LiveProps & { isGuarding: boolean }) {
+  const changes = useLiveChanges(original, lookup);
   useUnsavedChangesGuard(isGuarding && changes.length > 0);
   return <ChangeSummary changes={changes} />;
+}
+
+function LiveChangeCount({ original, lookup }: LiveProps) {
+  const count = useLiveChanges(original, lookup).length;
+  return <span>{count === 0 ? "No changes yet." : `${plural(count, "change", "changes")} to save.`}</span>;
 }
 
 export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
@@ -69,10 +83,15 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
     values: formValuesFromUpstream(monitor),
     current: monitor,
   }));
-  const lookup = useMemo(() => valueLookupFromUpstream(monitor), [monitor]);
+  const lookup = useMemo(
+    () => mergeValueLookups(valueLookupFromUpstream(monitor), valueLookupFromChoices(choices)),
+    [monitor, choices],
+  );
   const current = saved.current;
   const schema = useMemo(() => editSchemaFor(current), [current]);
-  const [openGroups] = useState(() => groupsWithValues(saved.values));
+  const warnings = useMemo(() => storedValueWarnings(current), [current]);
+  // Optional sections start folded, each showing its values in a line: the page stays short.
+  const [openGroups] = useState(() => new Set<FieldGroup>());
   const [outcome, setOutcome] = useState<Outcome>(null);
   const { isViewOnly } = useViewOnly();
 
@@ -80,9 +99,10 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
     mutationFn: (body: MonitorEditBody) => editMonitor(monitor.id, body),
     onSuccess: ({ id, resolvedAfter }, body): void => {
       const values = { ...form.getValues(), email_password: "" };
+      const changes = describeChanges(saved.values, form.getValues(), lookup);
       setSaved((previous) => ({ values, current: { ...previous.current, ...body, id: previous.current.id } }));
       form.reset(values);
-      setOutcome({ kind: "saved", id, count: Object.keys(body).length, resolvedAfter });
+      setOutcome({ kind: "saved", id, changes, resolvedAfter });
       void queryClient.invalidateQueries({ queryKey: monitorKeys.all });
     },
     onError: (error): void => problems.report(error),
@@ -92,7 +112,7 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
     schema,
     defaultValues: saved.values,
     returnPath: `/monitors/${monitor.id}/edit`,
-    // The values the resolver validated, less what AlertSite already has.
+    // The fields the user changed, as the resolver validated them, less what AlertSite already has.
     submit: (validated): Promise<unknown> | undefined => {
       const body = changedFields(saved.values, validated);
       if (Object.keys(body).length === 0) {
@@ -104,55 +124,67 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
     },
   });
 
+  const notices = (
+    <>
+      {outcome?.kind === "saved" ? (
+        <FormAlert title={savedTitle(outcome.changes)} tone="success">
+          {outcome.resolvedAfter ? <ResolvedNote kind="saved" resolvedAfter={outcome.resolvedAfter} /> : null}
+          <p className="text-sm">AlertSite updated monitor {outcome.id}. The form now shows the saved values.</p>
+        </FormAlert>
+      ) : outcome?.kind === "nothing-to-save" ? (
+        <FormAlert title="Nothing to save" tone="success">
+          <p className="text-sm">You haven&apos;t changed anything, so nothing was sent to AlertSite.</p>
+        </FormAlert>
+      ) : null}
+      {problems.failure ? (
+        <ProblemAlert
+          title="AlertSite did not save the changes"
+          error={problems.failure.error}
+          problems={problems.failure.problems}
+          onSignInAgain={problems.signInAgain}
+          onFocusField={focusField}
+        />
+      ) : null}
+    </>
+  );
+
   return (
     <FormProvider {...form}>
       <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="page-heading" className="space-y-6">
-        <div>
-          <p className="text-sm">
-            <Link href="/monitors" className="text-blue-800 underline">
-              All monitors
-            </Link>
-          </p>
-          <h1 id="page-heading" className="mt-1 text-2xl font-bold">
+        <header>
+          <Link
+            href="/monitors"
+            className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+          >
+            <ChevronLeftIcon aria-hidden className="size-4" />
+            All monitors
+          </Link>
+          <h1 id="page-heading" className="mt-1 text-2xl font-bold tracking-tight break-words">
             Edit monitor {monitor.id}: {saved.values.name}
           </h1>
-          <p className="mt-2 text-slate-700">
+          <p className="mt-2 text-muted-foreground">
             The form shows what AlertSite has now. Save sends only the fields you change.
           </p>
-        </div>
-        {outcome?.kind === "saved" ? (
-          <FormAlert title={`Saved: AlertSite updated monitor ${outcome.id}`} tone="success">
-            {outcome.resolvedAfter ? <ResolvedNote kind="saved" resolvedAfter={outcome.resolvedAfter} /> : null}
-            <p className="text-sm">The form now shows the saved values.</p>
-          </FormAlert>
-        ) : outcome?.kind === "nothing-to-save" ? (
-          <FormAlert title="Nothing to save" tone="success">
-            <p className="text-sm">You haven&apos;t changed anything, so nothing was sent to AlertSite.</p>
-          </FormAlert>
-        ) : null}
-        {problems.failure ? (
-          <ProblemAlert
-            title="AlertSite did not save the changes"
-            error={problems.failure.error}
-            problems={problems.failure.problems}
-            onSignInAgain={problems.signInAgain}
-            onFocusField={focusField}
-          />
-        ) : null}
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-          <fieldset disabled={mutation.isPending || isViewOnly} className="min-w-0">
-            <legend className="sr-only">Monitor settings</legend>
-            <MonitorFields choices={choices} purpose="edit" openGroups={openGroups} />
-          </fieldset>
-          <div className="space-y-4 lg:sticky lg:top-4 lg:self-start">
-            <ChangeTracker original={saved.values} lookup={lookup} isGuarding={outcome?.kind !== "saved"} />
-            {isViewOnly ? null : (
+        </header>
+        <MonitorFormLayout
+          notices={outcome || problems.failure ? notices : null}
+          aside={<LiveChangeSummary original={saved.values} lookup={lookup} isGuarding={outcome?.kind !== "saved"} />}
+          status={<LiveChangeCount original={saved.values} lookup={lookup} />}
+          actions={
+            isViewOnly ? null : (
               <SubmitButton isPending={mutation.isPending} pendingLabel="Saving…">
                 Save changes
               </SubmitButton>
-            )}
-          </div>
-        </div>
+            )
+          }
+        >
+          <fieldset disabled={mutation.isPending || isViewOnly} className="min-w-0">
+            <legend className="sr-only">Monitor settings</legend>
+            <StoredWarningsProvider warnings={warnings}>
+              <MonitorFields choices={choices} purpose="edit" openGroups={openGroups} monitorId={monitor.id} />
+            </StoredWarningsProvider>
+          </fieldset>
+        </MonitorFormLayout>
       </form>
     </FormProvider>
   );

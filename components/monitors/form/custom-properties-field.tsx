@@ -1,130 +1,135 @@
 "use client";
 
-import { useFieldArray, useFormContext } from "react-hook-form";
-import { fieldId, inputClassName } from "@/components/form/field";
+import { PlusIcon, XIcon } from "lucide-react";
+import { Controller, useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { FieldError, fieldId } from "@/components/form/field";
+import { Button } from "@/components/ui/button";
+import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
+import { Label } from "@/components/ui/label";
 import { type CustomPropertyChoice } from "@/lib/monitors/choices";
-import { MONITOR_FIELDS } from "@/lib/monitors/fields";
 import { type MonitorFormValues } from "@/lib/monitors/create-schema";
+import { MONITOR_FIELDS } from "@/lib/monitors/fields";
 import { useFieldError } from "./field-controls";
 
-function choiceText(choice: { id: number; name: string | undefined }): string {
-  return choice.name ? `${choice.id} (${choice.name})` : String(choice.id);
+function idText(value: string | number | undefined): string {
+  return value === undefined ? "" : String(value).trim();
 }
 
-/** Property ID / value ID pairs; AlertSite changes a property when given its id and a new value_id. */
+function withCurrent(options: ComboboxOption[], current: string, label: string): ComboboxOption[] {
+  if (current === "" || options.some((option) => option.value === current)) return options;
+  return [...options, { value: current, label }];
+}
+
+/** Property → value rows, chosen by name from the properties the account's monitors carry. */
 export function CustomPropertiesField({ known }: { known: readonly CustomPropertyChoice[] }) {
-  const { control, register } = useFormContext<MonitorFormValues>();
+  const { control } = useFormContext<MonitorFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: "custom_properties" });
   const error = useFieldError("custom_properties");
   const id = fieldId("custom_properties");
-  const propertyList = `${id}-properties`;
-  const valueList = `${id}-values`;
+  const info = MONITOR_FIELDS.custom_properties;
 
   return (
-    <fieldset id={id} aria-describedby={`${id}-help`} className="space-y-3">
-      <legend className="text-sm font-medium text-slate-900">{MONITOR_FIELDS.custom_properties.label}</legend>
-      <p id={`${id}-help`} className="text-sm text-slate-600">
-        {MONITOR_FIELDS.custom_properties.help}
+    <fieldset id={id} aria-describedby={`${id}-help`} className="min-w-0 space-y-3">
+      <legend className="text-sm font-medium">{info.label}</legend>
+      <p id={`${id}-help`} className="text-sm text-muted-foreground">
+        {known.length > 0
+          ? info.help
+          : "None of your account's monitors carries a custom property yet, so there is nothing to choose from."}
       </p>
-      <datalist id={propertyList}>
-        {known.map((property) => (
-          <option key={property.id} value={property.id} label={property.name ?? undefined}>
-            {choiceText(property)}
-          </option>
-        ))}
-      </datalist>
-      <datalist id={valueList}>
-        {known.flatMap((property) =>
-          property.values.map((value) => (
-            <option
-              key={`${property.id}-${value.id}`}
-              value={value.id}
-              label={`${property.name ?? property.id}: ${value.name ?? value.id}`}
-            />
-          )),
-        )}
-      </datalist>
       {fields.map((row, index) => (
-        <PropertyRow
-          key={row.id}
-          index={index}
-          register={register}
-          propertyList={propertyList}
-          valueList={valueList}
-          onRemove={() => remove(index)}
-        />
+        <PropertyRow key={row.id} index={index} known={known} onRemove={() => remove(index)} />
       ))}
-      <button
-        type="button"
-        onClick={() => append({ id: "", value_id: "" })}
-        className="rounded-md border border-slate-500 px-3 py-2 text-sm font-medium hover:bg-slate-100"
-      >
-        Add a custom property
-      </button>
-      {error ? (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {error}
-        </p>
+      {known.length > 0 ? (
+        <Button type="button" variant="outline" size="sm" onClick={() => append({ id: "", value_id: "" })}>
+          <PlusIcon aria-hidden />
+          Add a property
+        </Button>
       ) : null}
+      {error ? <FieldError>{error}</FieldError> : null}
     </fieldset>
   );
 }
 
-type PropertyRowProps = {
-  index: number;
-  register: ReturnType<typeof useFormContext<MonitorFormValues>>["register"];
-  propertyList: string;
-  valueList: string;
-  onRemove: () => void;
-};
+type PropertyRowProps = { index: number; known: readonly CustomPropertyChoice[]; onRemove: () => void };
 
-function PropertyRow({ index, register, propertyList, valueList, onRemove }: PropertyRowProps) {
+function PropertyRow({ index, known, onRemove }: PropertyRowProps) {
+  const { control, setValue } = useFormContext<MonitorFormValues>();
+  const propertyId = idText(useWatch({ control, name: `custom_properties.${index}.id` }));
   const idError = useFieldError(`custom_properties.${index}.id`);
   const valueError = useFieldError(`custom_properties.${index}.value_id`);
   const base = `${fieldId("custom_properties")}-${index}`;
+  const property = known.find((candidate) => String(candidate.id) === propertyId);
+  const propertyName = property?.name ?? `Property ${propertyId}`;
+
+  const propertyOptions = withCurrent(
+    known.map((choice) => ({ value: String(choice.id), label: choice.name ?? `Property ${choice.id}` })),
+    propertyId,
+    propertyName,
+  );
+
   return (
-    <div className="flex flex-wrap items-start gap-3 rounded-md border border-slate-300 p-3">
-      <div>
-        <label htmlFor={`${base}-id`} className="block text-sm text-slate-800">
-          Property {index + 1}: property ID
-        </label>
-        <input
-          id={`${base}-id`}
-          {...register(`custom_properties.${index}.id`)}
-          inputMode="numeric"
-          list={propertyList}
-          aria-invalid={Boolean(idError)}
-          aria-describedby={idError ? `${base}-id-error` : undefined}
-          className={`${inputClassName} w-40`}
+    <div className="grid gap-3 rounded-lg border bg-muted/40 p-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-start">
+      <div className="space-y-1.5">
+        <Label htmlFor={`${base}-id`}>Property</Label>
+        <Controller
+          control={control}
+          name={`custom_properties.${index}.id`}
+          render={({ field }) => (
+            <Combobox
+              id={`${base}-id`}
+              options={propertyOptions}
+              value={idText(field.value) || undefined}
+              onValueChange={(value) => {
+                field.onChange(value);
+                // A value belongs to one property: choosing another property starts over.
+                setValue(`custom_properties.${index}.value_id`, "");
+              }}
+              placeholder="Choose a property"
+              searchPlaceholder="Search properties…"
+              aria-invalid={Boolean(idError)}
+              aria-describedby={idError ? `${base}-id-error` : undefined}
+            />
+          )}
         />
-        {idError ? (
-          <p id={`${base}-id-error`} role="alert" className="text-sm font-medium text-red-700">
-            {idError}
-          </p>
-        ) : null}
+        {idError ? <FieldError id={`${base}-id-error`}>{idError}</FieldError> : null}
       </div>
-      <div>
-        <label htmlFor={`${base}-value`} className="block text-sm text-slate-800">
-          Property {index + 1}: value ID
-        </label>
-        <input
-          id={`${base}-value`}
-          {...register(`custom_properties.${index}.value_id`)}
-          inputMode="numeric"
-          list={valueList}
-          aria-invalid={Boolean(valueError)}
-          aria-describedby={valueError ? `${base}-value-error` : undefined}
-          className={`${inputClassName} w-40`}
+      <div className="space-y-1.5">
+        <Label htmlFor={`${base}-value`}>Value</Label>
+        <Controller
+          control={control}
+          name={`custom_properties.${index}.value_id`}
+          render={({ field }) => {
+            const valueId = idText(field.value);
+            const options = withCurrent(
+              (property?.values ?? []).map((value) => ({
+                value: String(value.id),
+                label: value.name ?? `Value ${value.id}`,
+              })),
+              valueId,
+              `Value ${valueId}`,
+            );
+            return (
+              <Combobox
+                id={`${base}-value`}
+                options={options}
+                value={valueId || undefined}
+                onValueChange={field.onChange}
+                disabled={propertyId === ""}
+                placeholder={propertyId === "" ? "Choose a property first" : "Choose a value"}
+                searchPlaceholder="Search values…"
+                emptyText="No value of this property is in use yet."
+                aria-invalid={Boolean(valueError)}
+                aria-describedby={valueError ? `${base}-value-error` : undefined}
+              />
+            );
+          }}
         />
-        {valueError ? (
-          <p id={`${base}-value-error`} role="alert" className="text-sm font-medium text-red-700">
-            {valueError}
-          </p>
-        ) : null}
+        {valueError ? <FieldError id={`${base}-value-error`}>{valueError}</FieldError> : null}
       </div>
-      <button type="button" onClick={onRemove} className="mt-6 text-sm font-medium text-red-800 underline">
-        Remove property {index + 1}
-      </button>
+      <Button type="button" variant="ghost" size="sm" onClick={onRemove} className="sm:mt-6">
+        <XIcon aria-hidden />
+        Remove<span className="sr-only"> {propertyId === "" ? `property row ${index + 1}` : propertyName}</span>
+      </Button>
     </div>
   );
 }

@@ -1,118 +1,146 @@
 "use client";
 
+import { useMemo } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { type MonitorChoices, locationLabel } from "@/lib/monitors/choices";
+import { type MonitorChoices } from "@/lib/monitors/choices";
 import { type MonitorFormValues } from "@/lib/monitors/create-schema";
 import { COMMON_INTERVALS, MONITOR_MODES } from "@/lib/monitors/field-names";
-import { FIELD_GROUPS, type FieldGroup as FieldGroupId, fieldsInGroup } from "@/lib/monitors/fields";
+import { valueLookupFromChoices } from "@/lib/monitors/changes";
+import {
+  type FieldGroup,
+  fieldLabel,
+  fieldsInGroup,
+  formatFieldValue,
+  groupInfo,
+  type ValueLookup,
+} from "@/lib/monitors/fields";
+import { isBlank } from "@/lib/monitors/values";
 import { plural } from "@/lib/plural";
 import { CustomPropertiesField } from "./custom-properties-field";
-import { SelectControl, TextAreaControl, TextControl, YesNoControl } from "./field-controls";
-import { FieldGroup } from "./field-group";
-import { LocationsField } from "./locations-field";
+import { SelectControl, SuggestControl, TextAreaControl, TextControl, YesNoControl } from "./field-controls";
+import { FormSection, Wide } from "./form-section";
+import { MailboxControl } from "./mailbox-control";
+import { LocationsField, locationOptions, selectedLocationIds } from "./locations-field";
 
 type MonitorFieldsProps = {
   choices: MonitorChoices;
   /** Edit forms say that an empty password keeps the current one; create forms don't. */
   purpose: "create" | "edit";
-  /** Optional groups to show open from the start (they hold values the user should see). */
-  openGroups?: ReadonlySet<FieldGroupId>;
+  /** Folded sections to show open from the start (they hold values the user should see). */
+  openGroups?: ReadonlySet<FieldGroup>;
+  /** The monitor being edited: its own mailbox is not "used by another monitor". */
+  monitorId?: string;
+  /** A copy of another monitor, whose mailbox is left for the user to fill in. */
+  isCopy?: boolean;
 };
 
 const MODE_OPTIONS = MONITOR_MODES.map((mode) => ({ value: mode, label: mode }));
+const INTERVAL_SUGGESTIONS = COMMON_INTERVALS.map((minutes) => ({
+  value: String(minutes),
+  label: plural(minutes, "minute", "minutes"),
+}));
 
 const PASSWORD_HELP = {
-  create: "The password of the test mailbox, if it needs one. AlertSite stores it and never shows it again.",
+  create: "The test mailbox's password, if it needs one. AlertSite stores it and never shows it again.",
   edit: "Leave empty to keep the current password. Type a new one only to change it; AlertSite never shows it.",
 } as const;
 
-function useGroupErrors(): (group: FieldGroupId) => boolean {
+function useGroupErrors(): (group: FieldGroup) => boolean {
   const { formState } = useFormContext<MonitorFormValues>();
   const errors = formState.errors;
   return (group) => fieldsInGroup(group).some((field) => errors[field] !== undefined);
 }
 
 function HomeLocationControl({ choices }: { choices: MonitorChoices }) {
-  const chosen = useWatch<MonitorFormValues, "locations">({ name: "locations" }) ?? [];
-  const chosenIds = new Set(chosen.map((item) => (typeof item === "object" ? String(item.id) : String(item))));
-  const named = new Map(choices.locations.map((location) => [String(location.id), location]));
-  const candidates = chosenIds.size > 0 ? [...chosenIds] : [...named.keys()];
-  const options = candidates.map((id) => ({
-    value: id,
-    label: locationLabel(named.get(id) ?? { id: Number(id), name: undefined }),
-  }));
+  const chosen = selectedLocationIds(useWatch<MonitorFormValues, "locations">({ name: "locations" }));
+  const all = locationOptions(choices.locations, chosen);
+  const options = chosen.length > 0 ? all.filter((option) => chosen.includes(option.value)) : all;
   return <SelectControl name="home_location" options={options} />;
 }
 
-/** Every field of a round-trip email monitor, required ones first, optional ones in groups. */
-export function MonitorFields({ choices, purpose, openGroups = new Set() }: MonitorFieldsProps) {
+/** A folded section's values in one line: "Run every: 15 minutes · Monitoring locations: Sydney, AU". */
+function SectionValues({ group, lookup }: { group: FieldGroup; lookup: ValueLookup }) {
+  const fields = fieldsInGroup(group).filter((field) => field !== "email_password");
+  const values = useWatch<MonitorFormValues>({ name: fields });
+  const parts = fields.flatMap((field, index) => {
+    const value: unknown = values[index];
+    return isBlank(value) ? [] : [`${fieldLabel(field)}: ${formatFieldValue(field, value, lookup)}`];
+  });
+  return parts.length === 0 ? null : <>{parts.join(" · ")}</>;
+}
+
+/** Every field of a round-trip email monitor, in sections: required ones first, always open. */
+export function MonitorFields({
+  choices,
+  purpose,
+  openGroups = new Set(),
+  monitorId,
+  isCopy = false,
+}: MonitorFieldsProps) {
   const groupHasErrors = useGroupErrors();
-  const group = (id: FieldGroupId) => {
-    const info = FIELD_GROUPS.find((candidate) => candidate.id === id);
+  const lookup = useMemo(() => valueLookupFromChoices(choices), [choices]);
+  const section = (id: FieldGroup) => {
     return {
-      title: info?.title ?? id,
-      description: info?.description ?? "",
+      info: groupInfo(id),
       hasErrors: groupHasErrors(id),
       defaultOpen: openGroups.has(id),
+      summary: <SectionValues group={id} lookup={lookup} />,
     };
   };
+  const planSuggestions = choices.plans.map((plan) => ({ value: plan, label: plan }));
 
   return (
-    <div className="space-y-6">
-      <section aria-labelledby="group-required" className="space-y-5 rounded-lg border border-slate-300 bg-white p-4">
-        <h2 id="group-required" className="text-lg font-semibold">
-          {group("required").title}
-        </h2>
-        <datalist id="known-plans">
-          {choices.plans.map((plan) => (
-            <option key={plan} value={plan} />
-          ))}
-        </datalist>
-        <TextControl name="billing_plancode" listId="known-plans" />
-        <TextControl name="name" />
-        <TextControl name="smtp_hostname" inputMode="url" placeholder="smtps://smtp.example.com:465" />
-        <TextControl name="pop3_hostname" inputMode="url" placeholder="pop3s://pop.example.com:995" />
-        <TextControl name="email" type="email" inputMode="email" placeholder="roundtrip@example.com" />
-      </section>
+    <div className="space-y-5">
+      <FormSection {...section("basics")}>
+        <Wide>
+          <TextControl name="name" />
+        </Wide>
+        <Wide>
+          <SuggestControl name="billing_plancode" suggestions={planSuggestions} />
+        </Wide>
+      </FormSection>
 
-      <FieldGroup {...group("mailbox-login")}>
+      <FormSection {...section("mail")}>
+        <TextControl name="smtp_hostname" inputMode="url" />
+        <TextControl name="pop3_hostname" inputMode="url" />
+        <Wide>
+          <MailboxControl exceptId={monitorId} isCopy={isCopy} />
+        </Wide>
         <TextControl name="email_username" autoComplete="off" />
         <TextControl name="email_password" type="password" autoComplete="new-password" help={PASSWORD_HELP[purpose]} />
-      </FieldGroup>
+      </FormSection>
 
-      <FieldGroup {...group("schedule")}>
+      <FormSection {...section("schedule")}>
+        <SuggestControl name="interval" suggestions={INTERVAL_SUGGESTIONS} inputMode="numeric" />
+        <TextControl name="timeout" inputMode="numeric" />
         <YesNoControl name="enabled" />
-        <datalist id="common-intervals">
-          {COMMON_INTERVALS.map((minutes) => (
-            <option key={minutes} value={minutes} label={plural(minutes, "minute", "minutes")} />
-          ))}
-        </datalist>
-        <TextControl name="interval" inputMode="numeric" listId="common-intervals" placeholder="15" />
-        <TextControl name="timeout" inputMode="numeric" placeholder="300" />
-      </FieldGroup>
-
-      <FieldGroup {...group("locations")}>
-        <LocationsField known={choices.locations} />
+        <div className="hidden md:block" />
+        <Wide>
+          <LocationsField known={choices.locations} />
+        </Wide>
         <HomeLocationControl choices={choices} />
         <SelectControl name="mode" options={MODE_OPTIONS} />
         <YesNoControl name="rotate_locations" />
         <TextControl name="monitor_location_count" inputMode="numeric" />
-      </FieldGroup>
+      </FormSection>
 
-      <FieldGroup {...group("alerts")}>
+      <FormSection {...section("alerts")}>
         <YesNoControl name="notify_on_error" />
         <YesNoControl name="retry_on_failure" />
-        <TextAreaControl name="alert_note" rows={4} />
-      </FieldGroup>
+        <Wide>
+          <TextAreaControl name="alert_note" rows={3} />
+        </Wide>
+      </FormSection>
 
-      <FieldGroup {...group("notes")}>
-        <TextAreaControl name="note" />
-      </FieldGroup>
-
-      <FieldGroup {...group("advanced")}>
+      <FormSection {...section("notes")}>
+        <Wide>
+          <TextAreaControl name="note" rows={2} />
+        </Wide>
+        <Wide>
+          <CustomPropertiesField known={choices.customProperties} />
+        </Wide>
         <YesNoControl name="allow_internal_testing" />
-        <CustomPropertiesField known={choices.customProperties} />
-      </FieldGroup>
+      </FormSection>
     </div>
   );
 }
