@@ -1,11 +1,12 @@
 "use client";
 
 import { PageError } from "@/components/layout/page-error";
+import { PublicShell } from "@/components/layout/public-shell";
 
 export default function RootError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
-    <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+    <PublicShell>
       <PageError error={error} retry={retry} />
-    </main>
+    </PublicShell>
   );
 }

@@ -1,5 +1,6 @@
 import { ConsoleShell } from "@/components/layout/console-shell";
 import { PageNotFound } from "@/components/layout/page-not-found";
+import { PublicShell } from "@/components/layout/public-shell";
 import { currentSession } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
 
@@ -11,9 +12,9 @@ export default async function RootNotFound() {
   const session = await currentSession();
   if (!session) {
     return (
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <PublicShell>
         <PageNotFound />
-      </main>
+      </PublicShell>
     );
   }
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { setNonce } from "get-nonce";
 import { ThemeProvider as NextThemesProvider } from "next-themes";
 import { useState, type ReactNode } from "react";
 
@@ -24,7 +25,13 @@ function documentNonce(): string | undefined {
 
 /** Light, dark, or the system's choice (the default), kept in localStorage as `theme`. */
 export function ThemeProvider({ children, nonce }: ThemeProviderProps) {
-  const [enforcedNonce] = useState(() => (typeof document === "undefined" ? nonce : (documentNonce() ?? nonce)));
+  const [enforcedNonce] = useState(() => {
+    if (typeof document === "undefined") return nonce;
+    const enforced = documentNonce() ?? nonce;
+    // Radix's modal Dialog, AlertDialog and Select add a <style> (react-remove-scroll) with this nonce.
+    if (enforced) setNonce(enforced);
+    return enforced;
+  });
   return (
     <NextThemesProvider
       attribute="class"

@@ -6,10 +6,13 @@ test.describe("sign-in", () => {
     await page.goto("/monitors/new?name=Billing%20mailbox&email=billing%40example.com");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
     await expect(page.getByRole("heading", { name: "This console is on the AlertSite sandbox" })).toBeVisible();
-    await expect(page.getByText(`${DEMO.email} / ${DEMO.password}`)).toBeVisible();
 
-    await page.getByLabel("AlertSite email").fill(DEMO.email);
-    await page.getByLabel("Password").fill(DEMO.password);
+    // The demo admin button fills the form in; signing in stays the user's own click.
+    await page.getByRole("button", { name: "Use the demo admin" }).click();
+    await expect(page.getByLabel("AlertSite email")).toHaveValue(DEMO.email);
+    await expect(page.getByLabel("Password")).toHaveValue(DEMO.password);
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeFocused();
     await page.getByRole("button", { name: "Sign in" }).click();
 
     await expect(page).toHaveURL(/\/monitors\/new\?name=Billing(%20|\+)mailbox&email=billing%40example\.com$/);

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { type ReactNode } from "react";
 import { ConsoleShell } from "@/components/layout/console-shell";
+import { Toaster } from "@/components/ui/toast";
 import { currentSession } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
 
@@ -11,6 +12,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   return (
     <ConsoleShell email={session.email} isSandbox={getConfig().isSandbox}>
       {children}
+      <Toaster />
     </ConsoleShell>
   );
 }

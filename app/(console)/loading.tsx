@@ -1,5 +1,5 @@
-import { FormSkeleton } from "@/components/monitors/edit/form-skeleton";
+import { PageLoading } from "@/components/layout/page-loading";
 
 export default function ConsoleLoading() {
-  return <FormSkeleton label="Loading…" />;
+  return <PageLoading />;
 }

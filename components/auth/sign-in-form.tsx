@@ -3,12 +3,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, inputClassName } from "@/components/form/field";
+import { Field } from "@/components/form/field";
 import { alertMessagesFromLines, FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/submit-button";
+import { Input } from "@/components/ui/input";
 import { type Credentials, credentialsSchema } from "@/lib/auth/credentials";
+import type { DemoLogin } from "@/lib/auth/sandbox-demo-logins";
+import { DemoLogins } from "./demo-logins";
 
 /** The console's own sign-in throttle refused, not AlertSite (see lib/auth/throttle.ts). */
 function isThrottled(message: string): boolean {
@@ -20,16 +23,20 @@ type SignInFormProps = {
   initialEmail?: string;
   /** Why the visitor is here, when they did not choose to come (an expired session). */
   notice?: string;
+  /** The sandbox's demo logins, offered as buttons that fill the form in; none on the real AlertSite. */
+  demoLogins?: readonly DemoLogin[];
 };
 
-export function SignInForm({ callbackUrl, initialEmail = "", notice }: SignInFormProps) {
+export function SignInForm({ callbackUrl, initialEmail = "", notice, demoLogins = [] }: SignInFormProps) {
   const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [isRedirecting, setIsRedirecting] = useState(false);
   const {
     register,
     handleSubmit,
     resetField,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<Credentials>({
     resolver: zodResolver(credentialsSchema),
@@ -52,36 +59,38 @@ export function SignInForm({ callbackUrl, initialEmail = "", notice }: SignInFor
     router.refresh();
   });
 
+  function fillDemoLogin({ email, password }: DemoLogin) {
+    setValue("email", email, { shouldValidate: true });
+    setValue("password", password, { shouldValidate: true });
+    // Filled in, not sent: the next Enter or click signs in.
+    formRef.current?.querySelector<HTMLButtonElement>("button[type=submit]")?.focus();
+  }
+
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-5">
-      {failure ? (
-        <FormAlert
-          title={isThrottled(failure) ? "Sign-in is paused" : "AlertSite did not accept that sign-in"}
-          // authorize.ts puts AlertSite's own words on a second line: "AlertSite said: …".
-          messages={alertMessagesFromLines(failure.split("\n"))}
-        />
-      ) : notice ? (
-        <FormAlert title={notice} tone="success" />
-      ) : null}
-      <Field name="email" label="AlertSite email" error={errors.email?.message} required>
-        {(control) => (
-          <input {...control} {...register("email")} type="email" autoComplete="username" className={inputClassName} />
-        )}
-      </Field>
-      <Field name="password" label="Password" error={errors.password?.message} required>
-        {(control) => (
-          <input
-            {...control}
-            {...register("password")}
-            type="password"
-            autoComplete="current-password"
-            className={inputClassName}
+    <div className="space-y-6">
+      <form ref={formRef} onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-5">
+        {failure ? (
+          <FormAlert
+            title={isThrottled(failure) ? "Sign-in is paused" : "AlertSite did not accept that sign-in"}
+            // authorize.ts puts AlertSite's own words on a second line: "AlertSite said: …".
+            messages={alertMessagesFromLines(failure.split("\n"))}
           />
-        )}
-      </Field>
-      <SubmitButton isPending={isSubmitting || isRedirecting} pendingLabel="Signing in…">
-        Sign in
-      </SubmitButton>
-    </form>
+        ) : notice ? (
+          <FormAlert title={notice} tone="success" />
+        ) : null}
+        <Field name="email" label="AlertSite email" error={errors.email?.message} required>
+          {(control) => <Input {...control} {...register("email")} type="email" autoComplete="username" />}
+        </Field>
+        <Field name="password" label="Password" error={errors.password?.message} required>
+          {(control) => (
+            <Input {...control} {...register("password")} type="password" autoComplete="current-password" />
+          )}
+        </Field>
+        <SubmitButton isPending={isSubmitting || isRedirecting} pendingLabel="Signing in…">
+          Sign in
+        </SubmitButton>
+      </form>
+      <DemoLogins logins={demoLogins} onUse={fillDemoLogin} />
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";
+import { SandboxBadge } from "./sandbox-badge";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 
@@ -16,18 +16,11 @@ export function ConsoleHeader({ email, isSandbox }: ConsoleHeaderProps) {
       >
         Skip to content
       </a>
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-4">
+      <div className="mx-auto flex h-14 max-w-6xl min-w-0 items-center gap-2 px-4 sm:gap-4">
         <Link href="/monitors" className="rounded-md">
           <Logo />
         </Link>
-        {isSandbox ? (
-          <Badge variant="warning">
-            {/* One text run: the badge's flex gap would otherwise open up before the colon. */}
-            <span>
-              Sandbox<span className="hidden lg:inline">: not the real AlertSite</span>
-            </span>
-          </Badge>
-        ) : null}
+        {isSandbox ? <SandboxBadge /> : null}
         <MainNav />
         <div className="ml-auto flex items-center gap-1">
           <ThemeToggle />

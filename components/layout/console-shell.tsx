@@ -8,7 +8,7 @@ export function ConsoleShell({ email, isSandbox, children }: ConsoleShellProps) 
   return (
     <>
       <ConsoleHeader email={email} isSandbox={isSandbox} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
         {children}
       </main>
     </>

@@ -1,6 +1,8 @@
 "use client";
 
+import { RotateCwIcon, TriangleAlertIcon } from "lucide-react";
 import { DeadEnd } from "@/components/monitors/dead-end";
+import { Button } from "@/components/ui/button";
 
 type PageErrorProps = { error: unknown; retry: () => void };
 
@@ -16,14 +18,12 @@ export function PageError({ error, retry }: PageErrorProps) {
   return (
     <DeadEnd
       title="This page could not be shown"
+      Icon={TriangleAlertIcon}
       actions={
-        <button
-          type="button"
-          onClick={retry}
-          className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white shadow-sm hover:bg-blue-800"
-        >
+        <Button onClick={retry}>
+          <RotateCwIcon aria-hidden />
           Try again
-        </button>
+        </Button>
       }
     >
       The console hit an unexpected problem. Try again; if it keeps happening, tell whoever runs the console

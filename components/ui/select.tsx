@@ -1,5 +1,6 @@
 "use client";
 
+import { getNonce } from "get-nonce";
 import { CheckIcon, ChevronDownIcon, ChevronUpIcon } from "lucide-react";
 import { Select as SelectPrimitive } from "radix-ui";
 import { type ComponentProps } from "react";
@@ -63,7 +64,9 @@ function SelectContent({
         <SelectPrimitive.ScrollUpButton className="flex cursor-default items-center justify-center py-1">
           <ChevronUpIcon className="size-4" aria-hidden />
         </SelectPrimitive.ScrollUpButton>
+        {/* The viewport adds a <style> to hide its scrollbar; the strict CSP applies it only with the nonce. */}
         <SelectPrimitive.Viewport
+          nonce={getNonce()}
           className={cn(
             "p-1",
             position === "popper" &&

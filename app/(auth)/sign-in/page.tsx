@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SandboxNotice } from "@/components/auth/sandbox-notice";
+import { SignInCard } from "@/components/auth/sign-in-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { fetchSandboxDemoLogins } from "@/lib/auth/sandbox-demo-logins";
 import { currentSession } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
@@ -26,25 +28,26 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const demoLogins = isSandbox ? await fetchSandboxDemoLogins() : [];
 
   return (
-    <main className="mx-auto max-w-md px-4 py-12">
-      <h1 className="text-2xl font-bold">Sign in to the monitor console</h1>
-      <p className="mt-3 text-slate-700">
-        Use the <strong>email and password you sign in to AlertSite with</strong>. The console passes them to AlertSite
-        once to start your session and does not keep your password.
-      </p>
-      <p className="mt-2 text-sm text-slate-700">
-        Does your company sign in to AlertSite through single sign-on (SSO)? Those logins can&apos;t be used here: ask
-        an AlertSite admin for a separate API user with an email and password.
-      </p>
-      {isSandbox ? <SandboxNotice logins={demoLogins} /> : null}
-      <div className="mt-8 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
-        <SignInForm
-          callbackUrl={callbackUrl}
-          notice={
-            reason === "session-ended" ? "Your session ended. Sign in again to carry on where you were." : undefined
-          }
-        />
-      </div>
-    </main>
+    <>
+      <header className="flex justify-end p-2 sm:p-4">
+        <ThemeToggle />
+      </header>
+      <main id="main" className="mx-auto max-w-md space-y-4 px-4 pb-12 sm:pt-4">
+        <SignInCard>
+          <SignInForm
+            callbackUrl={callbackUrl}
+            demoLogins={demoLogins}
+            notice={
+              reason === "session-ended" ? "Your session ended. Sign in again to carry on where you were." : undefined
+            }
+          />
+        </SignInCard>
+        {isSandbox ? <SandboxNotice /> : null}
+        <p className="px-1 text-sm text-muted-foreground">
+          Does your company sign in to AlertSite through single sign-on (SSO)? Those logins can&apos;t be used here: ask
+          an AlertSite admin for a separate API user with an email and password.
+        </p>
+      </main>
+    </>
   );
 }

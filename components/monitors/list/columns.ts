@@ -15,6 +15,6 @@ export const COLUMNS: readonly Column[] = [
 
 export const TABLE_TITLE = "Round-trip email monitors";
 
-export const tableClassName = "w-full border-collapse text-sm text-slate-900";
-export const tableFrameClassName = "overflow-x-auto rounded-lg border border-slate-300 bg-white shadow-sm";
-export const headRowClassName = "bg-slate-100";
+/** The table from `md` up; below it each monitor is a card (monitor-cards.tsx). */
+export const TABLE_FRAME_CLASS = "hidden overflow-hidden rounded-lg border bg-card shadow-xs md:block";
+export const CARDS_CLASS = "grid gap-3 md:hidden";

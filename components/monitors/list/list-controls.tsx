@@ -1,7 +1,10 @@
 "use client";
 
+import { SearchIcon } from "lucide-react";
 import { type Ref } from "react";
-import { inputClassName } from "@/components/form/field";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { MAX_QUERY_LENGTH, STATUS_FILTERS, type StatusFilter } from "@/lib/monitors/list-view";
 
 const STATUS_LABELS: Readonly<Record<StatusFilter, string>> = {
@@ -37,53 +40,59 @@ export function ListControls({
     <form
       role="search"
       aria-label="Monitors"
-      className="flex flex-wrap items-start gap-4"
+      className="flex flex-col gap-4 sm:flex-row sm:items-start"
       onSubmit={(event) => {
         event.preventDefault();
         onSearchCommit();
       }}
     >
-      <div className="min-w-64 flex-1 space-y-1">
-        <label htmlFor="monitor-search" className="block text-sm font-medium text-slate-900">
-          Search monitors
-        </label>
-        <input
-          ref={searchRef}
-          id="monitor-search"
-          type="search"
-          name="q"
-          value={query}
-          maxLength={MAX_QUERY_LENGTH}
-          onChange={(event) => onQueryChange(event.target.value)}
-          onBlur={onSearchCommit}
-          aria-describedby="monitor-search-help"
-          autoComplete="off"
-          spellCheck={false}
-          className={inputClassName}
-        />
-        <p id="monitor-search-help" className="text-sm text-slate-600">
+      <div className="min-w-0 flex-1 space-y-1.5">
+        <Label htmlFor="monitor-search">Search monitors</Label>
+        <div className="relative">
+          <SearchIcon
+            aria-hidden
+            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground"
+          />
+          <Input
+            ref={searchRef}
+            id="monitor-search"
+            type="search"
+            name="q"
+            value={query}
+            maxLength={MAX_QUERY_LENGTH}
+            onChange={(event) => onQueryChange(event.target.value)}
+            onBlur={onSearchCommit}
+            aria-describedby="monitor-search-help"
+            autoComplete="off"
+            spellCheck={false}
+            className="pl-9"
+          />
+        </div>
+        <p id="monitor-search-help" className="text-sm text-muted-foreground">
           Name, ID, test mailbox or server, e.g. billing, 123456 or roundtrip@example.com
         </p>
       </div>
-      <div className="w-48 space-y-1">
-        <label htmlFor="monitor-status" className="block text-sm font-medium text-slate-900">
+      <div className="space-y-1.5 sm:w-48">
+        <Label id="monitor-status-label" htmlFor="monitor-status">
           Status
-        </label>
-        <select
-          id="monitor-status"
-          name="status"
+        </Label>
+        <Select
           value={status}
-          onChange={(event) => {
-            if (isStatusFilter(event.target.value)) onStatusChange(event.target.value);
+          onValueChange={(value) => {
+            if (isStatusFilter(value)) onStatusChange(value);
           }}
-          className={inputClassName}
         >
-          {STATUS_FILTERS.map((value) => (
-            <option key={value} value={value}>
-              {STATUS_LABELS[value]}
-            </option>
-          ))}
-        </select>
+          <SelectTrigger id="monitor-status" aria-labelledby="monitor-status-label" className="w-full">
+            <SelectValue />
+          </SelectTrigger>
+          <SelectContent>
+            {STATUS_FILTERS.map((value) => (
+              <SelectItem key={value} value={value}>
+                {STATUS_LABELS[value]}
+              </SelectItem>
+            ))}
+          </SelectContent>
+        </Select>
       </div>
     </form>
   );

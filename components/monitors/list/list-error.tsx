@@ -1,8 +1,10 @@
 "use client";
 
+import { LogInIcon, RotateCwIcon } from "lucide-react";
 import Link from "next/link";
 import { useMemo } from "react";
 import { FormAlert } from "@/components/form/form-alert";
+import { Button } from "@/components/ui/button";
 import { ConsoleApiError } from "@/lib/api/client/console-api-error";
 import { errorLines } from "@/lib/api/envelope";
 
@@ -27,20 +29,24 @@ export function ListError({ error, isRetrying, onRetry, signInHref }: ListErrorP
   return (
     <FormAlert title={isSessionEnded ? "Your session ended" : "The monitors could not be loaded"} messages={messages}>
       {isSessionEnded ? (
-        <Link href={signInHref} className="font-semibold text-red-900 underline underline-offset-2">
-          Sign in again
-        </Link>
+        <Button asChild>
+          <Link href={signInHref}>
+            <LogInIcon aria-hidden />
+            Sign in again
+          </Link>
+        </Button>
       ) : (
-        <button
-          type="button"
+        <Button
+          variant="outline"
           onClick={() => {
             if (!isRetrying) onRetry();
           }}
           aria-disabled={isRetrying || undefined}
-          className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white shadow-sm hover:bg-red-900 aria-disabled:cursor-wait aria-disabled:bg-red-800/80"
+          className="aria-disabled:cursor-wait aria-disabled:opacity-70"
         >
+          <RotateCwIcon aria-hidden className={isRetrying ? "animate-spin motion-reduce:animate-none" : undefined} />
           {isRetrying ? "Retrying…" : "Retry"}
-        </button>
+        </Button>
       )}
     </FormAlert>
   );

@@ -1,4 +1,5 @@
-import { type ReactNode } from "react";
+import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon, type LucideIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
 
 type ListPaginationProps = {
   page: number;
@@ -6,21 +7,33 @@ type ListPaginationProps = {
   onPage: (page: number) => void;
 };
 
-type PageButtonProps = { target: number; isDisabled: boolean; onPage: (page: number) => void; children: ReactNode };
+type PageButtonProps = {
+  target: number;
+  isDisabled: boolean;
+  onPage: (page: number) => void;
+  label: string;
+  Icon: LucideIcon;
+  iconAfter?: boolean;
+};
 
 // aria-disabled rather than disabled: a disabled button drops keyboard focus when the last page is reached.
-function PageButton({ target, isDisabled, onPage, children }: PageButtonProps) {
+function PageButton({ target, isDisabled, onPage, label, Icon, iconAfter = false }: PageButtonProps) {
   return (
-    <button
-      type="button"
+    <Button
+      variant="outline"
+      size="sm"
+      aria-label={`${label} page`}
       aria-disabled={isDisabled || undefined}
       onClick={() => {
         if (!isDisabled) onPage(target);
       }}
-      className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 shadow-sm hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:border-slate-300 aria-disabled:text-slate-600 aria-disabled:hover:bg-white"
+      className="aria-disabled:cursor-not-allowed aria-disabled:opacity-50 aria-disabled:hover:bg-card"
     >
-      {children}
-    </button>
+      {iconAfter ? null : <Icon aria-hidden />}
+      {/* On a phone the arrows alone fit on one line; the accessible name stays whole. */}
+      <span className="hidden sm:inline">{label}</span>
+      {iconAfter ? <Icon aria-hidden /> : null}
+    </Button>
   );
 }
 
@@ -29,22 +42,28 @@ export function ListPagination({ page, pageCount, onPage }: ListPaginationProps)
   const isFirst = page <= 1;
   const isLast = page >= pageCount;
   return (
-    <nav aria-label="Pages of monitors" className="flex flex-wrap items-center justify-end gap-2">
-      <PageButton target={1} isDisabled={isFirst} onPage={onPage}>
-        First<span className="sr-only"> page</span>
-      </PageButton>
-      <PageButton target={page - 1} isDisabled={isFirst} onPage={onPage}>
-        Previous<span className="sr-only"> page</span>
-      </PageButton>
-      <p className="px-2 text-sm text-slate-700" aria-live="polite">
+    <nav aria-label="Pages of monitors" className="flex items-center justify-center gap-2 sm:justify-end">
+      <PageButton target={1} isDisabled={isFirst} onPage={onPage} label="First" Icon={ChevronsLeftIcon} />
+      <PageButton target={page - 1} isDisabled={isFirst} onPage={onPage} label="Previous" Icon={ChevronLeftIcon} />
+      <p className="px-2 text-sm whitespace-nowrap text-muted-foreground tabular-nums" aria-live="polite">
         Page {page.toLocaleString("en")} of {pageCount.toLocaleString("en")}
       </p>
-      <PageButton target={page + 1} isDisabled={isLast} onPage={onPage}>
-        Next<span className="sr-only"> page</span>
-      </PageButton>
-      <PageButton target={pageCount} isDisabled={isLast} onPage={onPage}>
-        Last<span className="sr-only"> page</span>
-      </PageButton>
+      <PageButton
+        target={page + 1}
+        isDisabled={isLast}
+        onPage={onPage}
+        label="Next"
+        Icon={ChevronRightIcon}
+        iconAfter
+      />
+      <PageButton
+        target={pageCount}
+        isDisabled={isLast}
+        onPage={onPage}
+        label="Last"
+        Icon={ChevronsRightIcon}
+        iconAfter
+      />
     </nav>
   );
 }

@@ -19,6 +19,7 @@ import { ListEmpty } from "./list-empty";
 import { ListError } from "./list-error";
 import { ListPagination } from "./list-pagination";
 import { ListSkeleton } from "./list-skeleton";
+import { MonitorCards } from "./monitor-cards";
 import { MonitorTable } from "./monitor-table";
 import { NoMatches } from "./no-matches";
 import { SkippedMonitorsNotice } from "./skipped-monitors-notice";
@@ -81,7 +82,7 @@ export function MonitorList() {
         onSearchCommit={search.flush}
         onStatusChange={(status) => update({ status, page: 1 })}
       />
-      <p role="status" className="min-h-6 text-sm font-medium text-slate-700">
+      <p role="status" className="min-h-5 text-sm text-muted-foreground">
         {summary}
       </p>
       {query.error ? (
@@ -102,6 +103,7 @@ export function MonitorList() {
       ) : (
         <div ref={tableTopRef} className="scroll-mt-4 space-y-4">
           <MonitorTable page={page} sort={view.sort} dir={view.dir} onSort={onSort} />
+          <MonitorCards page={page} />
           <ListPagination page={page.page} pageCount={page.pageCount} onPage={goToPage} />
         </div>
       )}

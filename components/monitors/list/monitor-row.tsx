@@ -1,66 +1,48 @@
 import Link from "next/link";
-import { Fragment } from "react";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { type ListedMonitor } from "@/lib/monitors/list-view";
-import { plural } from "@/lib/plural";
-import { HiddenWhenViewOnly } from "../view-only/view-only-context";
-import { cloneMonitorHref, editMonitorHref } from "@/lib/monitors/list-view-url";
+import { editMonitorHref } from "@/lib/monitors/list-view-url";
+import { CopyIdButton } from "./copy-id-button";
+import { Breakable, displayName, intervalText } from "./monitor-cells";
+import { RowActions } from "./row-actions";
 import { StatusBadge } from "./status-badge";
 
-function intervalText(minutes: number | undefined): string {
-  if (minutes === undefined) return "Not reported";
-  if (minutes >= 60 && minutes % 60 === 0) {
-    const hours = minutes / 60;
-    return plural(hours, "hour", "hours");
-  }
-  return plural(minutes, "minute", "minutes");
-}
+export const nameLinkClass =
+  "rounded-sm font-medium text-foreground underline-offset-4 hover:text-primary hover:underline";
 
-/** Lets addresses wrap before a dot or @ and after ://, rather than mid-word. */
-function Breakable({ text }: { text: string | undefined }) {
-  if (!text) return null;
-  return text.split(/(?=[.@])|(?<=:\/\/)/).map((part, index) => (
-    <Fragment key={index}>
-      {index > 0 ? <wbr /> : null}
-      {part}
-    </Fragment>
-  ));
-}
-
-const linkClassName = "text-blue-800 underline decoration-blue-800/40 underline-offset-2 hover:decoration-blue-800";
-
-/** One monitor: its name opens the edit page; Clone opens the create form prefilled with a copy. */
+/** One monitor in the table: its name opens the edit page. */
 export function MonitorRow({ row }: { row: ListedMonitor }) {
   const { monitor, status } = row;
-  const name = monitor.name?.trim() ? monitor.name : `Monitor ${monitor.id} (no name)`;
+  const name = displayName(monitor);
   return (
-    <tr className="border-t border-slate-200 align-top hover:bg-slate-50">
-      <th scope="row" className="min-w-44 px-3 py-2 text-left font-medium">
-        {/* 50 rows of prefetching on every page turn would cost more than it saves. */}
-        <Link href={editMonitorHref(monitor.id)} prefetch={false} className={linkClassName}>
+    <TableRow className="align-top">
+      <th scope="row" className="max-w-64 min-w-40 px-3 py-3 text-left font-normal break-words">
+        <Link href={editMonitorHref(monitor.id)} prefetch={false} className={nameLinkClass}>
           {name}
         </Link>
       </th>
-      <td className="px-3 py-2 whitespace-nowrap tabular-nums">{monitor.id}</td>
-      <td className="px-3 py-2">
+      <TableCell className="px-3 py-2 text-muted-foreground tabular-nums">
+        <span className="inline-flex items-center gap-0.5">
+          {monitor.id}
+          <CopyIdButton id={monitor.id} />
+        </span>
+      </TableCell>
+      <TableCell className="px-3 py-3">
         <StatusBadge status={status} />
-      </td>
-      <td className="px-3 py-2 whitespace-nowrap">{intervalText(monitor.interval ?? undefined)}</td>
-      <td className="px-3 py-2 break-words">
-        <Breakable text={monitor.email ?? undefined} />
-      </td>
-      <td className="px-3 py-2 break-words">
-        <Breakable text={monitor.smtp_hostname ?? undefined} />
-      </td>
-      <td className="px-3 py-2 break-words">
-        <Breakable text={monitor.pop3_hostname ?? undefined} />
-      </td>
-      <td className="px-3 py-2">
-        <HiddenWhenViewOnly>
-          <Link href={cloneMonitorHref(monitor)} prefetch={false} className={linkClassName}>
-            Clone<span className="sr-only"> {name}</span>
-          </Link>
-        </HiddenWhenViewOnly>
-      </td>
-    </tr>
+      </TableCell>
+      <TableCell className="px-3 py-3">{intervalText(monitor.interval)}</TableCell>
+      <TableCell className="max-w-56 px-3 py-3 break-words whitespace-normal">
+        <Breakable text={monitor.email} />
+      </TableCell>
+      <TableCell className="max-w-48 px-3 py-3 break-words whitespace-normal text-muted-foreground">
+        <Breakable text={monitor.smtp_hostname} />
+      </TableCell>
+      <TableCell className="max-w-48 px-3 py-3 break-words whitespace-normal text-muted-foreground">
+        <Breakable text={monitor.pop3_hostname} />
+      </TableCell>
+      <TableCell className="px-3 py-1.5">
+        <RowActions monitor={monitor} name={name} className="-mx-2" />
+      </TableCell>
+    </TableRow>
   );
 }

@@ -1,6 +1,7 @@
 import { memo } from "react";
+import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { type ListPage, type ListedMonitor, type SortDirection, type SortKey } from "@/lib/monitors/list-view";
-import { COLUMNS, TABLE_TITLE, headRowClassName, tableClassName, tableFrameClassName } from "./columns";
+import { COLUMNS, TABLE_FRAME_CLASS, TABLE_TITLE } from "./columns";
 import { MonitorRow } from "./monitor-row";
 import { SortableHeader } from "./sortable-header";
 
@@ -11,22 +12,26 @@ type MonitorTableProps = {
   onSort: (column: SortKey) => void;
 };
 
-function captionText({ first, last, total }: ListPage<ListedMonitor>, sort: SortKey, dir: SortDirection): string {
-  const column = COLUMNS.find((candidate) => candidate.key === sort)?.label.toLowerCase() ?? sort;
-  const order = dir === "asc" ? "ascending" : "descending";
-  return `${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${total.toLocaleString("en")}, sorted by ${column}, ${order}`;
+export function pageSummary({ first, last, total }: ListPage<ListedMonitor>): string {
+  return `${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${total.toLocaleString("en")}`;
 }
 
-/** One page of monitors. Memoised: typing re-renders the page around it, not these rows. */
+function captionText(page: ListPage<ListedMonitor>, sort: SortKey, dir: SortDirection): string {
+  const column = COLUMNS.find((candidate) => candidate.key === sort)?.label.toLowerCase() ?? sort;
+  const order = dir === "asc" ? "ascending" : "descending";
+  return `${pageSummary(page)}, sorted by ${column}, ${order}`;
+}
+
+/** One page of monitors, from `md` up. Memoised: typing re-renders the page around it, not these rows. */
 export const MonitorTable = memo(function MonitorTable({ page, sort, dir, onSort }: MonitorTableProps) {
   return (
-    <div className={tableFrameClassName}>
-      <table className={tableClassName}>
-        <caption className="px-3 py-2 text-left text-sm text-slate-700">
-          <span className="font-semibold text-slate-900">{TABLE_TITLE}</span>: {captionText(page, sort, dir)}
+    <div className={TABLE_FRAME_CLASS}>
+      <Table>
+        <caption className="border-b px-3 py-2.5 text-left text-sm text-muted-foreground">
+          <span className="font-medium text-foreground">{TABLE_TITLE}</span>: {captionText(page, sort, dir)}
         </caption>
-        <thead>
-          <tr className={headRowClassName}>
+        <TableHeader className="bg-muted/50">
+          <TableRow className="hover:bg-transparent">
             {COLUMNS.map((column) => (
               <SortableHeader
                 key={column.key}
@@ -37,17 +42,17 @@ export const MonitorTable = memo(function MonitorTable({ page, sort, dir, onSort
                 onSort={onSort}
               />
             ))}
-            <th scope="col" className="px-3 py-2 text-left font-semibold">
+            <TableHead scope="col" className="px-3">
               Actions
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {page.items.map((row) => (
             <MonitorRow key={row.monitor.id} row={row} />
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 });

@@ -1,3 +1,5 @@
+import { ArrowDownIcon, ArrowUpIcon, ChevronsUpDownIcon } from "lucide-react";
+import { TableHead } from "@/components/ui/table";
 import { type SortDirection, type SortKey } from "@/lib/monitors/list-view";
 
 type SortableHeaderProps = {
@@ -8,27 +10,27 @@ type SortableHeaderProps = {
   onSort: (column: SortKey) => void;
 };
 
-const ARROWS: Readonly<Record<SortDirection | "none", string>> = { asc: "↑", desc: "↓", none: "↕" };
+const ICONS = { asc: ArrowUpIcon, desc: ArrowDownIcon, none: ChevronsUpDownIcon } as const;
 
 /** A column header whose button sorts by the column; `aria-sort` is on the sorted column only. */
 export function SortableHeader({ column, label, sort, dir, onSort }: SortableHeaderProps) {
   const isSorted = column === sort;
+  const Icon = ICONS[isSorted ? dir : "none"];
   return (
-    <th
+    <TableHead
       scope="col"
       aria-sort={isSorted ? (dir === "asc" ? "ascending" : "descending") : undefined}
-      className="px-3 py-2 text-left align-bottom"
+      className="px-3"
     >
       <button
         type="button"
         onClick={() => onSort(column)}
-        className="-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 font-semibold whitespace-nowrap text-slate-900 hover:bg-slate-200"
+        className="-mx-2 inline-flex h-8 items-center gap-1.5 rounded-md px-2 font-medium transition-colors hover:bg-accent hover:text-accent-foreground data-[sorted]:text-foreground"
+        data-sorted={isSorted || undefined}
       >
         {label}
-        <span aria-hidden="true" className={isSorted ? "text-slate-900" : "text-slate-600"}>
-          {ARROWS[isSorted ? dir : "none"]}
-        </span>
+        <Icon aria-hidden className={isSorted ? "size-3.5" : "size-3.5 opacity-50"} />
       </button>
-    </th>
+    </TableHead>
   );
 }

@@ -1,18 +1,19 @@
+import { Badge, type BadgeProps } from "@/components/ui/badge";
 import { type MonitorStatus } from "@/lib/monitors/list-view";
+import { cn } from "@/lib/utils";
 
-const BADGES: Readonly<Record<MonitorStatus, { label: string; className: string }>> = {
-  enabled: { label: "Enabled", className: "border-green-700 bg-green-50 text-green-900" },
-  paused: { label: "Paused", className: "border-amber-700 bg-amber-50 text-amber-900" },
-  unknown: { label: "Not reported", className: "border-slate-400 bg-white text-slate-700" },
+const BADGES: Readonly<Record<MonitorStatus, { label: string; variant: BadgeProps["variant"]; dot: string }>> = {
+  enabled: { label: "Enabled", variant: "success", dot: "bg-success" },
+  paused: { label: "Paused", variant: "warning", dot: "bg-warning" },
+  unknown: { label: "Not reported", variant: "outline", dot: "bg-muted-foreground" },
 };
 
 export function StatusBadge({ status }: { status: MonitorStatus }) {
-  const { label, className } = BADGES[status];
+  const { label, variant, dot } = BADGES[status];
   return (
-    <span
-      className={`inline-block rounded-full border px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${className}`}
-    >
+    <Badge variant={variant} className="rounded-full">
+      <span aria-hidden className={cn("size-1.5 rounded-full", dot)} />
       {label}
-    </span>
+    </Badge>
   );
 }
