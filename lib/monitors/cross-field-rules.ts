@@ -1,5 +1,4 @@
 import { type z } from "zod";
-import { type MonitorEditBody } from "./edit-schema";
 import { CROSS_FIELDS, type CrossFieldName, type MonitorFieldName } from "./field-names";
 import { MESSAGES, timeoutTooLong, tooManyLocationsPerRun } from "./messages";
 import { type UpstreamMonitor } from "./upstream";
@@ -93,7 +92,10 @@ function isSameCrossValue(a: number | number[] | undefined, b: number | number[]
  * `current`. Only rules touching a field the patch changes are reported, so an inconsistency
  * already stored upstream does not block unrelated edits.
  */
-export function validateEditAgainst(current: CrossFieldSource, patch: MonitorEditBody): FieldIssue[] {
+export function validateEditAgainst(
+  current: CrossFieldSource,
+  patch: CrossFieldSource & Readonly<Record<string, unknown>>,
+): FieldIssue[] {
   const before = readCrossFieldValues(current);
   const changes = readCrossFieldValues(patch);
   const after: CrossFieldValues = { ...before, ...changes };
