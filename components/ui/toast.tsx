@@ -5,6 +5,7 @@ import { CheckCircle2Icon, CircleAlertIcon, XIcon } from "lucide-react";
 import { Toast as ToastPrimitive } from "radix-ui";
 import { type ComponentProps } from "react";
 import { cn } from "@/lib/utils";
+import { useHydrated } from "./use-hydrated";
 import { dismissToast, toast, useToasts } from "./use-toast";
 
 // Radix Toast styles nothing itself and injects no <style>, so it works under the strict style-src.
@@ -75,6 +76,9 @@ function ToastClose({ className, ...props }: ComponentProps<typeof ToastPrimitiv
 /** Where toasts appear. Mount once (the console layout); show one with `toast()` from `use-toast`. */
 function Toaster() {
   const toasts = useToasts();
+  const isHydrated = useHydrated();
+  // The viewport's region carries a `style` attribute, which the CSP refuses in server HTML.
+  if (!isHydrated) return null;
   return (
     <ToastPrimitive.Provider swipeDirection="right">
       {toasts.map(({ id, title, description, variant, isOpen }) => (

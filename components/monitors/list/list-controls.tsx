@@ -5,6 +5,8 @@ import { type Ref } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { MAX_QUERY_LENGTH, STATUS_FILTERS, type StatusFilter } from "@/lib/monitors/list-view";
 
 const STATUS_LABELS: Readonly<Record<StatusFilter, string>> = {
@@ -36,6 +38,8 @@ export function ListControls({
   onSearchCommit,
   onStatusChange,
 }: ListControlsProps) {
+  // Radix Select renders `style` attributes, which the CSP refuses in server HTML: it appears once hydrated.
+  const isHydrated = useHydrated();
   return (
     <form
       role="search"
@@ -76,23 +80,27 @@ export function ListControls({
         <Label id="monitor-status-label" htmlFor="monitor-status">
           Status
         </Label>
-        <Select
-          value={status}
-          onValueChange={(value) => {
-            if (isStatusFilter(value)) onStatusChange(value);
-          }}
-        >
-          <SelectTrigger id="monitor-status" aria-labelledby="monitor-status-label" className="w-full">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {STATUS_FILTERS.map((value) => (
-              <SelectItem key={value} value={value}>
-                {STATUS_LABELS[value]}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+        {isHydrated ? (
+          <Select
+            value={status}
+            onValueChange={(value) => {
+              if (isStatusFilter(value)) onStatusChange(value);
+            }}
+          >
+            <SelectTrigger id="monitor-status" aria-labelledby="monitor-status-label" className="w-full">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              {STATUS_FILTERS.map((value) => (
+                <SelectItem key={value} value={value}>
+                  {STATUS_LABELS[value]}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        ) : (
+          <Skeleton aria-hidden className="h-9 w-full" />
+        )}
       </div>
     </form>
   );

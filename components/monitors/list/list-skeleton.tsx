@@ -10,7 +10,7 @@ export function ListSkeleton() {
     <>
       <div className={TABLE_FRAME_CLASS}>
         <table className="w-full text-sm" aria-busy="true">
-          <caption className="border-b px-3 py-2.5 text-left text-muted-foreground">
+          <caption className="border-t px-3 py-2.5 text-left text-muted-foreground">
             <span className="font-medium text-foreground">{TABLE_TITLE}</span>: loading…
           </caption>
           <thead className="bg-muted/50">

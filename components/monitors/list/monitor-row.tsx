@@ -15,8 +15,8 @@ export function MonitorRow({ row }: { row: ListedMonitor }) {
   const { monitor, status } = row;
   const name = displayName(monitor);
   return (
-    <TableRow className="align-top">
-      <th scope="row" className="max-w-64 min-w-40 px-3 py-3 text-left font-normal break-words">
+    <TableRow>
+      <th scope="row" className="max-w-64 min-w-40 px-3 py-3 text-left align-middle font-normal break-words">
         <Link href={editMonitorHref(monitor.id)} prefetch={false} className={nameLinkClass}>
           {name}
         </Link>

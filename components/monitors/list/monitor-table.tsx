@@ -27,7 +27,7 @@ export const MonitorTable = memo(function MonitorTable({ page, sort, dir, onSort
   return (
     <div className={TABLE_FRAME_CLASS}>
       <Table>
-        <caption className="border-b px-3 py-2.5 text-left text-sm text-muted-foreground">
+        <caption className="border-t px-3 py-2.5 text-left text-sm text-muted-foreground">
           <span className="font-medium text-foreground">{TABLE_TITLE}</span>: {captionText(page, sort, dir)}
         </caption>
         <TableHeader className="bg-muted/50">
