@@ -20,6 +20,11 @@ export class MonitorForm {
   async openGroup(title: string): Promise<void> {
     const group = this.page.locator("form details", { has: this.page.locator("summary h2", { hasText: title }) });
     if ((await group.count()) === 0) return;
+    // Leaving a field can show a notice under it (e.g. the mailbox check), which moves what is below:
+    // leave it first, so the click lands where the section is once the page has settled.
+    await this.page.evaluate(() => {
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    });
     if (!(await group.evaluate((element) => element instanceof HTMLDetailsElement && element.open))) {
       await group.locator("summary").click();
     }

@@ -1,14 +1,16 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
 export function FormSkeleton({ label }: { label: string }) {
   return (
     <div role="status" aria-busy="true" aria-live="polite" className="space-y-6">
       <span className="sr-only">{label}</span>
-      <div aria-hidden="true" className="h-8 w-2/3 animate-pulse rounded bg-slate-200" />
+      <Skeleton aria-hidden="true" className="h-8 w-2/3" />
       {[0, 1, 2].map((block) => (
-        <div key={block} aria-hidden="true" className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
+        <div key={block} aria-hidden="true" className="space-y-4 rounded-xl border bg-card p-4">
           {[0, 1, 2].map((row) => (
             <div key={row} className="space-y-2">
-              <div className="h-4 w-40 animate-pulse rounded bg-slate-200" />
-              <div className="h-10 w-full animate-pulse rounded bg-slate-100" />
+              <Skeleton className="h-4 w-40" />
+              <Skeleton className="h-9 w-full" />
             </div>
           ))}
         </div>

@@ -26,7 +26,7 @@ function Heading({ info, hasErrors, summary }: { info: FieldGroupInfo; hasErrors
         {info.title}
         {hasErrors ? <Badge variant="destructive">Needs attention</Badge> : null}
       </h2>
-      <span className="mt-0.5 line-clamp-2 block text-sm text-muted-foreground">{summary ?? info.description}</span>
+      <span className="mt-0.5 line-clamp-2 text-sm text-muted-foreground">{summary ?? info.description}</span>
     </span>
   );
 }
