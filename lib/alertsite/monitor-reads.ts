@@ -31,7 +31,7 @@ export const monitorListBodySchema = z.unknown().transform((body, context): Moni
   return z.NEVER;
 });
 
-/** `GET /monitors/{id}`: any monitor with a usable id. */
+/** `GET /monitors/{id}`: the monitor, whenever it has a usable id. */
 export const monitorBodySchema = z.unknown().transform((body, context): UpstreamMonitor => {
   const monitor = parseTolerantly(upstreamMonitorSchema, body, MONITOR_READ);
   if (monitor !== undefined) return monitor;
