@@ -108,7 +108,7 @@ test.describe("security headers", () => {
       .toMatch(
         /inline script violates the following Content Security Policy directive 'script-src|Refused to execute inline script/,
       );
-    await expect(page.getByRole("heading", { name: "Sign in to the monitor console" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
     expect(await page.title()).not.toBe("injected");
   });
 
@@ -117,7 +117,7 @@ test.describe("security headers", () => {
     expectStrictCsp(await request.get(`${E2E.faultConsoleUrl}/sign-in`), "fault console", `'self' ${portal}`);
     const embed = (origin: string) =>
       `${origin}/__fault/embed?src=${encodeURIComponent(`${E2E.faultConsoleUrl}/sign-in`)}`;
-    const heading = page.frameLocator("iframe").getByRole("heading", { name: "Sign in to the monitor console" });
+    const heading = page.frameLocator("iframe").getByRole("heading", { name: "Sign in", level: 1 });
 
     await page.goto(embed(portal));
     await expect(heading).toBeVisible();

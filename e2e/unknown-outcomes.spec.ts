@@ -72,8 +72,9 @@ test.describe("a write whose answer is lost", () => {
     await form.field("name").fill(renamed);
     await page.getByRole("button", { name: "Save changes" }).click();
 
-    const saved = page.getByRole("status").filter({ hasText: /^Saved: AlertSite updated monitor \d+/ });
+    const saved = page.getByRole("status").filter({ hasText: /^Saved: Monitor name/ });
     await expect(saved).toBeVisible({ timeout: 30_000 });
+    await expect(saved).toContainText(/AlertSite updated monitor \d+/);
     await expect(saved).toContainText(
       "AlertSite took longer to answer than the console waits, so the console read the monitor again: your change was saved.",
     );

@@ -41,19 +41,29 @@ test.describe("reads in the shapes AlertSite's documentation allows", () => {
     await expect(page.getByRole("heading", { name: "Edit monitor 123456: Billing mailbox round trip" })).toBeVisible();
     await expect(form.field("email")).toHaveValue("roundtrip-billing@example.com");
     await expect(form.field("interval")).toHaveValue("5");
-    await expect(page.locator('form [name="locations"][value="10"]')).toBeChecked();
-    await expect(page.locator('form [name="locations"][value="40"]')).toBeChecked();
+    await form.openGroup("Schedule");
+    await expect(page.getByRole("combobox", { name: "Monitoring locations" })).toHaveText(/^Fort Lauderdale, FL and/);
+    await expect(page.locator('form [name="locations"][value="10"]')).toHaveCount(1);
+    await expect(page.locator('form [name="locations"][value="40"]')).toHaveCount(1);
   });
 
   test("the create form still offers the plans and locations the monitors use", async ({ page }) => {
     await signIn(page, VARIED, { from: "/monitors/new", expectPath: /\/monitors\/new$/ });
 
+    const form = new MonitorForm(page);
+
+    await form.field("billing_plancode").press("ArrowDown");
+    const plans = page.getByRole("listbox", { name: "Suggestions" });
     for (const plan of ["UBM - A/A", "UBM - A/B", "UBM - Email"]) {
-      await expect(page.locator(`#known-plans option[value="${plan}"]`)).toHaveCount(1);
+      await expect(plans.getByRole("option", { name: plan, exact: true })).toBeVisible();
     }
+    await form.field("billing_plancode").press("Escape");
+
+    await form.openGroup("Schedule");
+    await page.getByRole("combobox", { name: "Monitoring locations" }).click();
     // 10 and 40 from 123456 (numeric strings), 30 and 50 from 123457 (string location ids).
-    for (const location of ["10", "30", "40", "50"]) {
-      await expect(page.locator(`form [name="locations"][value="${location}"]`)).toHaveCount(1);
+    for (const location of ["Fort Lauderdale, FL", "San Francisco, CA", "London, UK", "Frankfurt, DE"]) {
+      await expect(page.getByRole("dialog").getByRole("option", { name: location })).toBeVisible();
     }
   });
 });
