@@ -1,6 +1,8 @@
 "use client";
 
+import { CircleAlertIcon, CircleCheckIcon } from "lucide-react";
 import { useEffect, useRef, type ReactNode } from "react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 
 const ALERTSITE_SAID = "AlertSite said: ";
 
@@ -37,33 +39,38 @@ export function FormAlert({ title, messages = [], tone = "error", children }: Fo
   useEffect(() => {
     ref.current?.focus();
   }, [title, messages]);
-  const colours =
-    tone === "error" ? "border-red-700 bg-red-50 text-red-900" : "border-green-700 bg-green-50 text-green-900";
   const items = messages.map((message): AlertMessage => (typeof message === "string" ? { text: message } : message));
+  const isError = tone === "error";
   return (
-    <div
+    <Alert
       ref={ref}
-      role={tone === "error" ? "alert" : "status"}
+      role={isError ? "alert" : "status"}
       tabIndex={-1}
-      className={`rounded-md border-l-4 p-4 ${colours}`}
+      variant={isError ? "destructive" : "success"}
+      className="focus-visible:outline-offset-4"
     >
-      <p className="font-semibold">{title}</p>
-      {items.length > 0 ? (
-        <ul className="mt-2 list-disc space-y-1 pl-5">
-          {items.map((item, index) => (
-            <li key={`${index}-${item.text}`}>
-              {item.text}
-              {item.alertSite === undefined ? null : (
-                <span className="mt-0.5 block text-sm opacity-90">
-                  {ALERTSITE_SAID}
-                  {item.alertSite}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
+      {isError ? <CircleAlertIcon aria-hidden /> : <CircleCheckIcon aria-hidden />}
+      <AlertTitle>{title}</AlertTitle>
+      {items.length > 0 || children ? (
+        <AlertDescription>
+          {items.length > 0 ? (
+            <ul className="list-disc space-y-1 pl-5">
+              {items.map((item, index) => (
+                <li key={`${index}-${item.text}`}>
+                  {item.text}
+                  {item.alertSite === undefined ? null : (
+                    <span className="mt-0.5 block text-muted-foreground">
+                      {ALERTSITE_SAID}
+                      {item.alertSite}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {children ? <div className="mt-2 w-full">{children}</div> : null}
+        </AlertDescription>
       ) : null}
-      {children ? <div className="mt-3">{children}</div> : null}
-    </div>
+    </Alert>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { alertMessagesFromLines, FormAlert } from "@/components/form/form-alert";
 import { useSignOut } from "@/components/layout/use-sign-out";
+import { Button } from "@/components/ui/button";
 import { type MonitorLoadFailure } from "@/lib/monitors/prefetch-monitor";
 import { signInPath } from "@/lib/safe-return-url";
 
@@ -14,8 +15,6 @@ type MonitorLoadProblemProps = {
   onRetry?: () => void;
 };
 
-const BUTTON = "rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-70";
-
 /** The edit page when AlertSite would not hand over the monitor: why, in plain words, and the way out. */
 export function MonitorLoadProblem({ id, failure, onRetry }: MonitorLoadProblemProps) {
   const router = useRouter();
@@ -25,7 +24,7 @@ export function MonitorLoadProblem({ id, failure, onRetry }: MonitorLoadProblemP
 
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-2xl font-bold">Edit monitor {id}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">Edit monitor {id}</h1>
       <FormAlert
         title={failure.isSessionEnded ? "Your AlertSite session has ended" : `Monitor ${id} could not be loaded`}
         messages={alertMessagesFromLines(problem ? [...failure.messages, problem] : failure.messages)}
@@ -33,23 +32,21 @@ export function MonitorLoadProblem({ id, failure, onRetry }: MonitorLoadProblemP
         {failure.isSessionEnded ? (
           // AlertSite refused the token, but the console's cookie still holds it: end that first, or
           // the sign-in page would send the user straight back here.
-          <button
-            type="button"
+          <Button
+            variant="destructive"
             disabled={isSigningOut}
             onClick={() => void signOut(`${signInPath(returnPath)}&reason=session-ended`)}
-            className={BUTTON}
           >
             Sign in again
-          </button>
+          </Button>
         ) : (
-          <button
-            type="button"
+          <Button
+            variant="outline"
             disabled={isRetrying}
             onClick={() => (onRetry ? onRetry() : startRetry(() => router.refresh()))}
-            className={BUTTON}
           >
             {isRetrying ? "Trying again…" : "Try again"}
-          </button>
+          </Button>
         )}
       </FormAlert>
     </div>

@@ -3,6 +3,7 @@
 import { type ConsoleApiError } from "@/lib/api/client/console-api-error";
 import { FormAlert } from "@/components/form/form-alert";
 import { fieldId } from "@/components/form/field";
+import { Button } from "@/components/ui/button";
 import { type ServerProblems } from "./server-errors";
 
 type ProblemAlertProps = {
@@ -21,13 +22,9 @@ export function ProblemAlert({ title, error, problems, onSignInAgain, onFocusFie
   if (error.isSessionEnded) {
     return (
       <FormAlert title="Your AlertSite session has ended" messages={problems.general}>
-        <button
-          type="button"
-          onClick={onSignInAgain}
-          className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900"
-        >
+        <Button variant="destructive" onClick={onSignInAgain}>
           Sign in again
-        </button>
+        </Button>
         <p className="mt-2 text-sm">You will come back to this form with what you typed (passwords excepted).</p>
       </FormAlert>
     );
@@ -51,7 +48,7 @@ export function ProblemAlert({ title, error, problems, onSignInAgain, onFocusFie
                     event.preventDefault();
                     onFocusField(problem.field);
                   }}
-                  className="font-medium underline"
+                  className="font-medium text-primary underline underline-offset-4"
                 >
                   {problem.label}
                 </a>

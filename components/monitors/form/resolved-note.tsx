@@ -1,4 +1,6 @@
+import { CircleCheckIcon } from "lucide-react";
 import Link from "next/link";
+import { Alert, AlertDescription } from "@/components/ui/alert";
 import { type ResolvedAfter } from "@/lib/api/envelope";
 import { DEFAULT_LIST_VIEW } from "@/lib/monitors/list-view";
 import { listViewHref } from "@/lib/monitors/list-view-url";
@@ -21,11 +23,19 @@ export function ResolvedNote(props: ResolvedNoteProps) {
     return <p className="text-sm">{reason}, so the console read the monitor again: your change was saved.</p>;
   }
   return (
-    <p className="mb-4 rounded-md border border-green-700 bg-white p-3 text-sm text-green-900">
-      {reason}, so the console looked in your AlertSite account: it was created, as monitor {props.id}.{" "}
-      <Link href={listViewHref({ ...DEFAULT_LIST_VIEW, q: props.name })} className="font-medium underline">
-        Open the list filtered to it
-      </Link>
-    </p>
+    <Alert variant="success" className="mb-4">
+      <CircleCheckIcon aria-hidden />
+      <AlertDescription>
+        <p>
+          {reason}, so the console looked in your AlertSite account: it was created, as monitor {props.id}.{" "}
+          <Link
+            href={listViewHref({ ...DEFAULT_LIST_VIEW, q: props.name })}
+            className="font-medium text-primary underline underline-offset-4"
+          >
+            Open the list filtered to it
+          </Link>
+        </p>
+      </AlertDescription>
+    </Alert>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { EyeIcon } from "lucide-react";
 import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { monitorListQuery } from "@/lib/monitors/queries";
 import { isViewOnlyList } from "@/lib/monitors/view-only";
 
@@ -49,12 +51,15 @@ export function HiddenWhenViewOnly({ children }: { children: ReactNode }) {
 export function ViewOnlyNotice() {
   if (!useViewOnly().isViewOnly) return null;
   return (
-    <div role="note" className="mb-6 rounded-md border-l-4 border-amber-600 bg-amber-50 p-4 text-amber-950">
-      <p className="font-semibold">Your AlertSite role can only view monitors.</p>
-      <p className="mt-1 text-sm">
-        AlertSite refuses creating or changing monitors for it, so this console offers neither. Only Admin, Co-Admin and
-        Power User roles can: ask one of them, or an admin to change your role.
-      </p>
-    </div>
+    <Alert role="note" variant="warning" className="mb-6">
+      <EyeIcon aria-hidden />
+      <AlertTitle>Your AlertSite role can only view monitors.</AlertTitle>
+      <AlertDescription>
+        <p>
+          AlertSite refuses creating or changing monitors for it, so this console offers neither. Only Admin, Co-Admin
+          and Power User roles can: ask one of them, or an admin to change your role.
+        </p>
+      </AlertDescription>
+    </Alert>
   );
 }
