@@ -10,7 +10,9 @@ export default function BarePage() {
   return (
     <main id="main" className="mx-auto max-w-md px-4 py-12">
       <h1 className="text-2xl font-bold">Bare page</h1>
-      <p className="mt-3 text-muted-foreground">The benchmark&apos;s reference page: the root layout and nothing else.</p>
+      <p className="mt-3 text-muted-foreground">
+        The benchmark&apos;s reference page: the root layout and nothing else.
+      </p>
     </main>
   );
 }
