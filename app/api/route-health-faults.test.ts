@@ -37,7 +37,7 @@ async function signedIn(login: string): Promise<{ token: string; cookie: string 
   const response = await fetch(`${upstream.baseUrl}/access-tokens`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username: login, password: "any" }),
+    body: JSON.stringify({ username: login, password: "whatever" }),
   });
   const { access_token: token } = (await response.json()) as { access_token: string };
   return { token, cookie: await sessionCookie({ alertSiteToken: token, email: login }) };

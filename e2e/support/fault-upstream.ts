@@ -86,8 +86,8 @@ const FAILURES: Record<Exclude<FaultScenario, "hold" | "400-echo" | "late" | "la
 const NONSENSE: ScriptedResponse = json(200, { hello: ["world"], progress: "soon" });
 
 /**
- * How status and test calls fail, for the health scenarios (fault-scenarios.ts `healthFaultOf`): any
- * create failure above, or a 200 with nonsense JSON.
+ * How status and test calls fail, for the health scenarios (fault-scenarios.ts `healthFaultOf`): one
+ * of the create failures above, or a 200 with nonsense JSON.
  */
 function healthFailure(scenario: HealthFault): ScriptedResponse {
   return scenario === "nonsense" ? NONSENSE : FAILURES[scenario];

@@ -138,7 +138,7 @@ function fromKeyedObject(body: Record<string, unknown>): StatusReport | undefine
   return report;
 }
 
-/** The report in any envelope tried here, or undefined when the body holds none. */
+/** The report in whichever envelope tried here holds it, or undefined when the body holds none. */
 export function readStatusReport(body: unknown, depth = 0): StatusReport | undefined {
   const records = listRecords(body);
   if (records !== undefined) return fromRecords(records);

@@ -31,7 +31,7 @@ function unwrap(
   return undefined;
 }
 
-/** A test id: a number or any short non-blank text without spaces, carried as a string. */
+/** A test id: a number or a short token (isTestId), carried as a string. */
 function testIdOf(record: Record<string, unknown>): string | null {
   const text = looseText(firstPresent(record, TEST_ID_KEYS));
   return isTestId(text) ? text : null;

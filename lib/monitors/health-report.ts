@@ -9,7 +9,7 @@ import { type UpstreamMonitor } from "./upstream";
 
 type HealthMonitor = Pick<UpstreamMonitor, "id" | "name" | "enabled" | "locations">;
 
-/** A code's state: 0 is OK, any other is failing, except AlertSite's internal codes and no code at all. */
+/** A code's state: 0 is OK, every other code is failing, except AlertSite's internal codes and no code at all. */
 export function stateOfCode(code: number | null): MonitorState {
   if (code === null || INTERNAL_CODES.has(code)) return "unknown";
   return code === OK_CODE ? "ok" : "failing";
@@ -42,7 +42,7 @@ function newestPerLocation(locations: readonly LocationStatus[]): LocationStatus
   return [...byPlace.values()];
 }
 
-/** Failing if any location fails; else OK if any location is OK; else Unknown. */
+/** Failing if one location fails; else OK if one location is OK; else Unknown. */
 export function monitorHealth(monitor: HealthMonitor, rows: readonly StatusRow[]): MonitorHealth {
   const locations = newestPerLocation(rows.map((row) => locationStatus(row, monitor)));
   const checkedAt = locations.reduce<string | null>((newest, location) => latest(newest, location.checkedAt), null);

@@ -4,7 +4,7 @@ import { type TestPhase, type TestProgress } from "./health";
 
 /**
  * Where the test is. AlertSite's `progress` decides (0 not found, 1 running, 2 passed, 3 failed); when
- * it sent none the console could read, a finished status code does (0 passed, any other failed), and
+ * it sent none the console could read, a finished status code does (0 passed, others failed), and
  * with neither the test is still running.
  */
 export function testPhaseOf(answer: Pick<TestStatusAnswer, "progress" | "code">): TestPhase {

@@ -5,7 +5,7 @@ import { type HealthReport, healthReportSchema, type TestProgress } from "./heal
 import { getTestProgress } from "./api-client";
 import { type UpstreamMonitor, upstreamMonitorSchema } from "./upstream";
 
-/** Query keys for monitors: invalidate `monitorKeys.all` after any create, edit, pause, resume or delete. */
+/** Query keys for monitors: invalidate `monitorKeys.all` after each create, edit, pause, resume or delete. */
 export const monitorKeys = {
   all: ["monitors"] as const,
   list: () => [...monitorKeys.all, "list"] as const,

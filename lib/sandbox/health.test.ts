@@ -69,7 +69,8 @@ describe("status and tests over HTTP", () => {
 
   it("a test runs for a few seconds, then ends by the same rules; an unknown test is progress 0", async () => {
     const started = asRecord((await sandbox.call("GET", "/tests?monitor_id=123461", { token })).json);
-    expect(started).toEqual({ test_id: expect.any(Number) });
+    expect(typeof started.test_id).toBe("number");
+    expect(Object.keys(started)).toEqual(["test_id"]);
     const progress = async () => (await sandbox.call("GET", `/tests/${String(started.test_id)}`, { token })).json;
     expect(await progress()).toEqual({ progress: 1, progress_desc: "Test In Progress", status: -1, status_desc: "" });
     now += TEST_RUN_MS;
