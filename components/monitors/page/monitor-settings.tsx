@@ -11,7 +11,7 @@ const HIDDEN_FIELDS: ReadonlySet<MonitorFieldName> = new Set(["email_password"])
 export function MonitorSettings({ monitor }: { monitor: UpstreamMonitor }) {
   const lookup = valueLookupFromUpstream(monitor);
   return (
-    <Card aria-labelledby="settings-heading">
+    <Card role="region" aria-labelledby="settings-heading">
       <CardHeader>
         <CardTitle>
           <h2 id="settings-heading">Settings</h2>

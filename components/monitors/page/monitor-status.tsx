@@ -50,7 +50,7 @@ function Summary({ view, report }: { view: MonitorStateView; report: HealthRepor
 export function MonitorStatus({ view, report }: { view: MonitorStateView; report: HealthReport }) {
   const locations = view.health?.locations ?? [];
   return (
-    <Card aria-labelledby="status-heading">
+    <Card role="region" aria-labelledby="status-heading">
       <CardHeader>
         <CardTitle>
           <h2 id="status-heading">Status by location</h2>

@@ -212,7 +212,7 @@ export function TestNow({ id, autoStart = false, onAutoStarted }: TestNowProps) 
   }, [autoStart]);
   const hasRun = state.phase !== "idle" && state.phase !== "starting";
   return (
-    <Card aria-labelledby="test-now-heading">
+    <Card role="region" aria-labelledby="test-now-heading">
       <CardHeader>
         <CardTitle>
           <h2 id="test-now-heading">Test now</h2>
