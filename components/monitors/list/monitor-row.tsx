@@ -41,7 +41,7 @@ export function MonitorRow({ row }: { row: ListedMonitor }) {
         <Breakable text={monitor.pop3_hostname} />
       </TableCell>
       <TableCell className="px-3 py-1.5">
-        <RowActions monitor={monitor} name={name} className="-mx-2" />
+        <RowActions monitor={monitor} name={name} isCompact className="-mx-2" />
       </TableCell>
     </TableRow>
   );

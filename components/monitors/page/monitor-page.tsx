@@ -17,7 +17,7 @@ import { CopyIdButton } from "../list/copy-id-button";
 import { displayName } from "../list/monitor-cells";
 import { MonitorNotFound } from "../monitor-not-found";
 import { CheckedAt } from "../state/checked-at";
-import { PauseResumeButton } from "../state/pause-resume-button";
+import { PauseResume } from "../state/pause-resume-button";
 import { StateBadge } from "../state/state-badge";
 import { HiddenWhenViewOnly } from "../view-only/view-only-context";
 import { DeleteMonitorDialog } from "./delete-monitor-dialog";
@@ -113,7 +113,7 @@ export function MonitorPage({ id }: { id: string }) {
                 Clone
               </Link>
             </Button>
-            <PauseResumeButton monitor={monitor} name={name} variant="outline" size="default" />
+            <PauseResume monitor={monitor} name={name} variant="outline" size="default" />
             <DeleteMonitorDialog monitor={monitor} name={name} />
           </HiddenWhenViewOnly>
         </div>

@@ -38,7 +38,7 @@ function Summary({ view, report }: { view: MonitorStateView; report: HealthRepor
   if (report.status === "unavailable")
     return (
       <p role="note" className="rounded-md border bg-muted/50 px-4 py-3 text-sm whitespace-pre-line">
-        <span className="font-medium">Status unavailable.</span> {report.message}
+        {report.message}
       </p>
     );
   if (!view.health?.locations.length)

@@ -220,6 +220,9 @@ export function TestNow({ id, autoStart = false, onAutoStarted }: TestNowProps) 
         <CardDescription>
           Runs the round trip once, now, from the monitor&apos;s main location, and shows the result as it comes in.
         </CardDescription>
+        <p role="status" className="sr-only">
+          {announcement(state)}
+        </p>
         <CardAction>
           <Button
             variant={hasRun ? "outline" : "default"}
@@ -238,12 +241,11 @@ export function TestNow({ id, autoStart = false, onAutoStarted }: TestNowProps) 
           </Button>
         </CardAction>
       </CardHeader>
-      <CardContent className="space-y-3">
-        <p role="status" className="sr-only">
-          {announcement(state)}
-        </p>
-        <Progress state={state} />
-      </CardContent>
+      {hasRun ? (
+        <CardContent>
+          <Progress state={state} />
+        </CardContent>
+      ) : null}
     </Card>
   );
 }
