@@ -1,5 +1,7 @@
 import { expect, type Page, type Request, test } from "@playwright/test";
 import { DEMO, signIn } from "./support/console";
+import { createFaultMonitor, signInToFaultConsole } from "./support/fault-console";
+import { healthFaultName } from "./support/fault-scenarios";
 import { createSandboxMonitor, deleteSandboxMonitor } from "./support/sandbox-api";
 
 // The sandbox decides a monitor's state by rule: a mailbox or server under `.invalid` does not
@@ -245,5 +247,48 @@ test.describe("deleting a monitor", () => {
     await expect(problem).toContainText("Nothing was changed");
     await dialog.getByRole("button", { name: "Back to all monitors" }).click();
     await expect(page).toHaveURL(/\/monitors$/);
+  });
+});
+
+test.describe("when AlertSite's status or test calls fail", () => {
+  // A login named `status-<fault>@…` gets that failure from every status call on the fault console.
+  for (const fault of ["503-html", "nonsense"] as const) {
+    test(`status answering ${fault}: the list and the monitor page still show, status marked unavailable`, async ({
+      page,
+    }) => {
+      const name = uniqueName(`Health status ${fault}`);
+      const id = await createFaultMonitor(name);
+      await signInToFaultConsole(page, `status-${fault}@example.com`);
+
+      await expect(page.getByRole("note").filter({ hasText: "Status is unavailable" })).toBeVisible();
+      await page.getByRole("searchbox", { name: "Search monitors" }).fill(name);
+      const row = monitorRow(page, name);
+      await expect(row).toContainText("Status unavailable");
+      await expect(row.getByRole("button", { name: `Pause ${name}` })).toBeVisible();
+      // Searching, filtering and opening a monitor all still work.
+      await page.getByRole("combobox", { name: "Status" }).click();
+      await page.getByRole("option", { name: "Unknown only" }).click();
+      await expect(row).toBeVisible();
+
+      await monitorTable(page).getByRole("link", { name, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/monitors/${id}$`));
+      await expect(page.getByRole("main").locator("header")).toContainText("Status unavailable");
+      await expect(page.getByRole("region", { name: "Status by location" })).toContainText("Status is unavailable");
+      await expect(page.getByRole("region", { name: "Settings" })).toContainText("faulty@example.com");
+    });
+  }
+
+  test("a test that cannot start says so in plain words, and can be tried again", async ({ page }) => {
+    const name = healthFaultName("start", "502-html", uniqueName("Health start"));
+    const id = await createFaultMonitor(name);
+    await signInToFaultConsole(page, "health-ui@example.com", `/monitors/${id}`);
+
+    const card = page.getByRole("region", { name: "Test now" });
+    await card.getByRole("button", { name: "Test now" }).click();
+    const problem = card.getByRole("alert");
+    await expect(problem).toContainText("The test did not start");
+    await expect(problem).toContainText(/502/);
+    await expect(problem).not.toContainText("<");
+    await expect(card.getByRole("button", { name: "Test again" })).toBeEnabled();
   });
 });
