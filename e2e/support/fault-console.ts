@@ -32,3 +32,42 @@ export async function releaseHeldCreate(name: string): Promise<void> {
   });
   if (!response.ok) throw new Error(`nothing was held for ${name}`);
 }
+
+/** Creates a monitor on the fault upstream directly (as AlertSite's own API); returns its id. */
+export async function createFaultMonitor(name: string): Promise<string> {
+  const api = `${E2E.faultUpstreamOrigin}/api/v3`;
+  const signIn = await fetch(`${api}/access-tokens`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ username: FAULT_USER.email, password: FAULT_USER.password }),
+  });
+  const session: unknown = await signIn.json();
+  if (typeof session !== "object" || session === null || !("access_token" in session))
+    throw new Error("fault upstream sign-in failed");
+  const response = await fetch(`${api}/monitors/email-round-trip`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${String(session.access_token)}` },
+    body: JSON.stringify({
+      name,
+      billing_plancode: "UBM - A/A",
+      smtp_hostname: "smtps://smtp.example.com:465",
+      pop3_hostname: "pop3s://pop.example.com:995",
+      email: "faulty@example.com",
+      enabled: true,
+    }),
+  });
+  const body: unknown = await response.json();
+  if (!response.ok || typeof body !== "object" || body === null || !("id" in body))
+    throw new Error(`fault upstream create failed: ${response.status}`);
+  return String(body.id);
+}
+
+/** Signs in to the fault console as `email` (any login works there) and waits for the list. */
+export async function signInToFaultConsole(page: Page, email: string, from = "/monitors"): Promise<void> {
+  await page.goto(`${E2E.faultConsoleUrl}${from}`);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByLabel("AlertSite email").fill(email);
+  await page.getByLabel("Password").fill(FAULT_USER.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${E2E.faultConsoleUrl}${from}`, SIGN_IN_LANDING);
+}
