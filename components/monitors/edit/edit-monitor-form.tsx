@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { FormProvider, useFormContext, useWatch } from "react-hook-form";
 import { FormAlert } from "@/components/form/form-alert";
+import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/form/submit-button";
 import { type ResolvedAfter } from "@/lib/api/envelope";
 import { editMonitor } from "@/lib/monitors/api-client";
@@ -131,14 +132,13 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
         <FormAlert title={savedTitle(outcome.changes)} tone="success">
           {outcome.resolvedAfter ? <ResolvedNote kind="saved" resolvedAfter={outcome.resolvedAfter} /> : null}
           <p className="text-sm">AlertSite updated monitor {outcome.id}. The form now shows the saved values.</p>
-          <p className="mt-3">
-            <Link
-              href={`${monitorHref(outcome.id)}?test=now`}
-              className="inline-flex items-center gap-1.5 rounded-md border border-current px-3 py-1.5 text-sm font-semibold hover:bg-green-100"
-            >
-              <FlaskConicalIcon aria-hidden className="size-4" />
-              Test now
-            </Link>{" "}
+          <p className="mt-2 flex flex-wrap items-center gap-2">
+            <Button asChild variant="outline" size="sm">
+              <Link href={`${monitorHref(outcome.id)}?test=now`}>
+                <FlaskConicalIcon aria-hidden />
+                Test now
+              </Link>
+            </Button>
             <span className="text-sm">runs the monitor once with the new settings and shows the result.</span>
           </p>
         </FormAlert>
