@@ -91,7 +91,7 @@ describe("a create", () => {
     expect(entry.changes).toContainEqual({ secret: true, field: "email_password", label: "Mailbox password" });
   });
 
-  it("never keeps the mailbox password, in any form", async () => {
+  it("never keeps the mailbox password, neither as sent nor in part", async () => {
     await create();
     const stored = JSON.stringify(await listEntries());
     expect(stored).not.toContain(MAILBOX_PASSWORD);

@@ -26,7 +26,7 @@ describe("editChanges", () => {
       {
         secret: false,
         field: "enabled",
-        label: expect.any(String),
+        label: "Monitoring on",
         before: { text: "Yes", value: "true" },
         after: { text: "No", value: "false" },
       },
@@ -40,7 +40,7 @@ describe("editChanges", () => {
       {
         secret: false,
         field: "locations",
-        label: expect.any(String),
+        label: "Monitoring locations",
         before: { text: "London, Paris", value: ["10", "20"] },
         after: { text: "Paris", value: ["20"] },
       },
