@@ -10,7 +10,8 @@ import {
 } from "@/lib/api/testing/route-harness";
 import { listEntries } from "@/lib/db/queries";
 import { withTestDatabase } from "@/lib/db/testing/with-test-database";
-import { PATCH as editMonitor } from "./monitors/[id]/route";
+import { DELETE as deleteMonitor, PATCH as editMonitor } from "./monitors/[id]/route";
+import { POST as startTest } from "./monitors/[id]/tests/route";
 import { POST as createMonitor } from "./monitors/route";
 
 // Every change through the console's routes leaves one history entry: who, which monitor, what
@@ -176,5 +177,58 @@ describe("an edit", () => {
     } finally {
       useConsoleEnvironment(upstream.baseUrl);
     }
+  });
+});
+
+describe("a delete and a test now", () => {
+  it("a delete is recorded with everything the monitor had", async () => {
+    upstream.respond({ json: { ...STORED_MONITOR, id: 123456 } });
+    upstream.respond({ status: 204 });
+    const response = await deleteMonitor(
+      consoleRequest("/api/monitors/123456", { method: "DELETE", cookie }),
+      routeContext({ id: "123456" }),
+    );
+    expect(response.status).toBe(200);
+    const entry = await onlyEntry();
+    expect(entry).toMatchObject({
+      action: "delete",
+      monitorId: "123456",
+      monitorName: "Stored monitor",
+      outcome: "done",
+    });
+    expect(entry.changes).toContainEqual({
+      secret: false,
+      field: "email",
+      label: "Test mailbox address",
+      before: { text: "roundtrip@example.com", value: "roundtrip@example.com" },
+      after: null,
+    });
+  });
+
+  it("a delete of a monitor AlertSite does not have is recorded as refused, in its words", async () => {
+    upstream.respond({ status: 404, json: { errors: [{ code: 404, message: "Record not found" }] } });
+    upstream.respond({ status: 404, json: { errors: [{ code: 404, message: "Record not found" }] } });
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const response = await deleteMonitor(
+      consoleRequest("/api/monitors/999999", { method: "DELETE", cookie }),
+      routeContext({ id: "999999" }),
+    );
+    expect(response.status).toBe(404);
+    expect(await onlyEntry()).toMatchObject({
+      action: "delete",
+      monitorName: "Monitor 999999",
+      outcome: "refused",
+      message: "Record not found",
+    });
+  });
+
+  it("a test now is recorded", async () => {
+    upstream.respond({ json: { ...STORED_MONITOR, id: 123456 } });
+    upstream.respond({ json: { test_id: "t-1" } });
+    await startTest(
+      consoleRequest("/api/monitors/123456/tests", { method: "POST", body: "{}", cookie }),
+      routeContext({ id: "123456" }),
+    );
+    expect(await onlyEntry()).toMatchObject({ action: "test", monitorId: "123456", monitorName: "Stored monitor" });
   });
 });

@@ -40,6 +40,45 @@ export const FAULT_SCENARIOS: readonly FaultScenario[] = [
   "late-edit",
 ];
 
+/** How a status or test call fails: an answer of the create scenarios, or a 200 with nonsense JSON. */
+export type HealthFault = "400-one" | "403" | "404" | "500" | "502-html" | "503-html" | "malformed" | "nonsense";
+const HEALTH_FAULTS: readonly HealthFault[] = [
+  "400-one",
+  "403",
+  "404",
+  "500",
+  "502-html",
+  "503-html",
+  "malformed",
+  "nonsense",
+];
+
+/** Which call fails: the status of the monitor (and its test start), only the test start, or only its progress. */
+export type HealthCall = "status" | "start" | "progress";
+
+/**
+ * A monitor named `[health:<call>-<fault>] anything` (e.g. `[health:start-502-html] Sales`) is created
+ * normally, then its status, test start or test progress fails that way. `[health:<fault>]` alone is the status.
+ */
+export function healthFaultOf(name: unknown): { call: HealthCall; fault: HealthFault } | undefined {
+  if (typeof name !== "string") return undefined;
+  const match = /^\[health:(?:(start|progress)-)?([a-z0-9-]+)\]/.exec(name);
+  const fault = HEALTH_FAULTS.find((candidate) => candidate === match?.[2]);
+  if (!match || !fault) return undefined;
+  const call = match[1] === "start" || match[1] === "progress" ? match[1] : "status";
+  return { call, fault };
+}
+
+export function healthFaultName(call: HealthCall, fault: HealthFault, label: string): string {
+  return call === "status" ? `[health:${fault}] ${label}` : `[health:${call}-${fault}] ${label}`;
+}
+
+/** A login `status-<fault>@anything` gets that failure from every status call, the list's included. */
+export function statusFaultOfLogin(login: string): HealthFault | undefined {
+  const fault = /^status-([a-z0-9-]+)@/.exec(login.toLowerCase())?.[1];
+  return HEALTH_FAULTS.find((candidate) => candidate === fault);
+}
+
 export function faultName(scenario: FaultScenario, label: string): string {
   return `[fault:${scenario}] ${label}`;
 }

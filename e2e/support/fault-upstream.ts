@@ -8,7 +8,15 @@ import {
   type ScriptedResponse,
 } from "@/lib/alertsite/testing/fake-upstream";
 
-import { GATEWAY_HTML, MAINTENANCE_HTML, scenarioOf, type FaultScenario } from "./fault-scenarios";
+import {
+  GATEWAY_HTML,
+  healthFaultOf,
+  type HealthFault,
+  MAINTENANCE_HTML,
+  scenarioOf,
+  type FaultScenario,
+  statusFaultOfLogin,
+} from "./fault-scenarios";
 import { E2E } from "./ports";
 
 // The e2e failure tests' AlertSite: the one fake (lib/alertsite/testing/fake-upstream.ts) with these
@@ -75,9 +83,22 @@ const FAILURES: Record<Exclude<FaultScenario, "hold" | "400-echo" | "late" | "la
   hang: { stall: "before-headers" },
 };
 
+const NONSENSE: ScriptedResponse = json(200, { hello: ["world"], progress: "soon" });
+
+/**
+ * How status and test calls fail, for the health scenarios (fault-scenarios.ts `healthFaultOf`): any
+ * create failure above, or a 200 with nonsense JSON.
+ */
+function healthFailure(scenario: HealthFault): ScriptedResponse {
+  return scenario === "nonsense" ? NONSENSE : FAILURES[scenario];
+}
+
 /** The fault upstream's rules, with fresh state (tokens issued, monitors created, creates held). */
 export function faultUpstreamOptions(): FakeUpstreamOptions {
   const tokens = new Set<string>();
+  // Who signed in with each token: a login named `status-<fault>@…` gets that failure from every status call.
+  const loginOf = new Map<string, string>();
+  let nextTestId = 1;
   // What a create sent (but the password): the list and reads answer with it, so the console can look a monitor up.
   const created: { id: number; name: string; fields: Record<string, unknown> }[] = [];
   const createsByName = new Map<string, number>();
@@ -134,9 +155,12 @@ export function faultUpstreamOptions(): FakeUpstreamOptions {
     return FAILURES[scenario];
   }
 
+  function bearerOf(request: RecordedRequest): string {
+    return /^Bearer (\S+)$/.exec(request.headers.authorization ?? "")?.[1] ?? "";
+  }
+
   function isSignedIn(request: RecordedRequest): boolean {
-    const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? "")?.[1];
-    return bearer !== undefined && tokens.has(bearer);
+    return tokens.has(bearerOf(request));
   }
 
   const rules: FakeRule[] = [
@@ -172,9 +196,11 @@ export function faultUpstreamOptions(): FakeUpstreamOptions {
     {
       method: "POST",
       path: `${FAKE_BASE_PATH}/access-tokens`,
-      reply: () => {
+      reply: (request) => {
         const token = `fault-${randomBytes(24).toString("base64url")}`;
         tokens.add(token);
+        const username = parseObject(request.body).username;
+        loginOf.set(token, typeof username === "string" ? username : "");
         return json(200, { access_token: token });
       },
     },
@@ -199,6 +225,44 @@ export function faultUpstreamOptions(): FakeUpstreamOptions {
       },
     },
     { method: "POST", path: `${FAKE_BASE_PATH}/monitors/email-round-trip`, reply: create },
+    {
+      // Every created monitor is OK, unless the login or the monitor's name asks for a failure.
+      method: "GET",
+      path: `${FAKE_BASE_PATH}/report-sitestatus`,
+      reply: (request, { query }) => {
+        const loginFault = statusFaultOfLogin(loginOf.get(bearerOf(request)) ?? "");
+        if (loginFault) return healthFailure(loginFault);
+        const asked = query.get("monitors")?.split(",");
+        const monitors = created.filter((monitor) => asked === undefined || asked.includes(String(monitor.id)));
+        const fault = monitors.map((monitor) => healthFaultOf(monitor.name)).find((found) => found?.call === "status");
+        if (fault) return healthFailure(fault.fault);
+        return json(200, {
+          results: monitors.map((monitor) => ({ monitor_id: monitor.id, last_status: 0, last_status_desc: "OK" })),
+        });
+      },
+    },
+    {
+      method: "GET",
+      path: `${FAKE_BASE_PATH}/tests`,
+      reply: (_request, { query }) => {
+        const monitor = created.find((candidate) => String(candidate.id) === query.get("monitor_id"));
+        if (!monitor) return json(404, errors(404, "Record not found"));
+        const fault = healthFaultOf(monitor.name);
+        if (fault?.call === "status" || fault?.call === "start") return healthFailure(fault.fault);
+        const prefix = fault?.call === "progress" ? `${fault.fault}.` : "";
+        return json(200, { test_id: `${prefix}${nextTestId++}` });
+      },
+    },
+    {
+      method: "GET",
+      path: new RegExp(`^${FAKE_BASE_PATH}/tests/([^/]+)$`),
+      reply: (_request, { groups }) => {
+        const fault = /^([a-z0-9-]+)\./.exec(groups[0] ?? "")?.[1];
+        const known = healthFaultOf(`[health:progress-${fault ?? ""}]`);
+        if (known) return healthFailure(known.fault);
+        return json(200, { progress: 2, progress_desc: "Test Completed", status: 0, status_desc: "Site is OK Now!" });
+      },
+    },
     {
       method: "PATCH",
       path: new RegExp(`^${FAKE_BASE_PATH}/monitors/email-round-trip/(\\d+)$`),

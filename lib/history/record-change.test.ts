@@ -3,7 +3,7 @@ import { AlertSiteError } from "@/lib/alertsite";
 import { UnresolvedWrite } from "@/lib/api/server/write-outcome";
 import { type HistoryAttempt, listEntries } from "@/lib/db/queries";
 import { withTestDatabase } from "@/lib/db/testing/with-test-database";
-import { outcomeOfFailure, recordChange } from "./record-change";
+import { outcomeOfFailure, outcomeOfResult, recordChange } from "./record-change";
 
 withTestDatabase();
 
@@ -33,17 +33,21 @@ describe("recordChange", () => {
       expect(await onlyEntry()).toMatchObject({ outcome: "pending", action: "edit" });
       return { id: "101" };
     });
-    await recordChange(ATTEMPT, send);
+    await recordChange(ATTEMPT, send, outcomeOfResult);
     expect(send).toHaveBeenCalledOnce();
     expect(await onlyEntry()).toMatchObject({ outcome: "done", monitorId: "101" });
   });
 
   it("writes 'unknown' the moment the answer is lost, then what the console found", async () => {
-    const result = await recordChange(ATTEMPT, async ({ answerLost }) => {
-      await answerLost("timeout");
-      expect(await onlyEntry()).toMatchObject({ outcome: "unknown", answerLost: "timeout" });
-      return { id: "101", resolvedAfter: "timeout" as const };
-    });
+    const result = await recordChange(
+      ATTEMPT,
+      async ({ answerLost }) => {
+        await answerLost("timeout");
+        expect(await onlyEntry()).toMatchObject({ outcome: "unknown", answerLost: "timeout" });
+        return { id: "101", resolvedAfter: "timeout" as const };
+      },
+      outcomeOfResult,
+    );
     expect(result).toEqual({ id: "101", resolvedAfter: "timeout" });
     expect(await onlyEntry()).toMatchObject({ outcome: "done", answerLost: "timeout" });
   });
@@ -55,7 +59,7 @@ describe("recordChange", () => {
       errors: [{ code: 400, message: "Invalid interval" }],
       isAlertSiteText: true,
     });
-    await expect(recordChange(ATTEMPT, () => Promise.reject(refused))).rejects.toBe(refused);
+    await expect(recordChange(ATTEMPT, () => Promise.reject(refused), outcomeOfResult)).rejects.toBe(refused);
     expect(await onlyEntry()).toMatchObject({ outcome: "refused", message: "Invalid interval" });
   });
 });

@@ -43,7 +43,8 @@ export function outcomeOfFailure(error: unknown): HistoryOutcomeUpdate {
   return { outcome: "unknown", message: "The console hit an unexpected problem while sending the change." };
 }
 
-function outcomeOfResult({ id, resolvedAfter }: ChangeResult): HistoryOutcomeUpdate {
+/** A create's or an edit's answer: done, with the monitor's id and whether the answer had been lost. */
+export function outcomeOfResult({ id, resolvedAfter }: ChangeResult): HistoryOutcomeUpdate {
   return {
     outcome: "done",
     ...(typeof id === "string" ? { monitorId: id } : {}),
@@ -67,9 +68,11 @@ async function writeOutcome(entryId: string, update: HistoryOutcomeUpdate): Prom
  * Throws HistoryUnavailable, without calling `send`, when the attempt cannot be written. Whatever
  * `send` returns or throws is passed on unchanged.
  */
-export async function recordChange<T extends ChangeResult>(
+export async function recordChange<T>(
   attempt: HistoryAttempt,
   send: (recording: ChangeRecording) => Promise<T>,
+  /** What AlertSite's answer means for the history: `outcomeOfResult` for a create or an edit. */
+  outcomeOf: (result: T) => HistoryOutcomeUpdate,
 ): Promise<T> {
   let entryId: string;
   try {
@@ -91,6 +94,6 @@ export async function recordChange<T extends ChangeResult>(
     await writeOutcome(entryId, outcomeOfFailure(error));
     throw error;
   }
-  await writeOutcome(entryId, outcomeOfResult(result));
+  await writeOutcome(entryId, outcomeOf(result));
   return result;
 }

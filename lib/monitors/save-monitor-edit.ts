@@ -5,7 +5,7 @@ import { RequestRejected } from "@/lib/api/server/request-rejected";
 import { type ConsoleSession } from "@/lib/auth/session";
 import { type HistoryAction } from "@/lib/history/entry";
 import { editChanges } from "@/lib/history/field-changes";
-import { recordChange } from "@/lib/history/record-change";
+import { outcomeOfResult, recordChange } from "@/lib/history/record-change";
 import { checkEditAgainstCurrent } from "./edit-check";
 import { type MonitorEditBody } from "./edit-schema";
 import { editResolvingOutcome } from "./resolve-outcome";
@@ -43,11 +43,14 @@ export async function saveMonitorEdit(
     monitorName: current.name ?? `Monitor ${id}`,
     changes: editChanges(current, patch),
   };
-  return recordChange(attempt, ({ answerLost }) =>
-    editResolvingOutcome(id, patch, {
-      edit: () => alertSite.editRoundTripMonitor(token, id, patch),
-      read: () => alertSite.getMonitor(token, id),
-      onAnswerLost: answerLost,
-    }),
+  return recordChange(
+    attempt,
+    ({ answerLost }) =>
+      editResolvingOutcome(id, patch, {
+        edit: () => alertSite.editRoundTripMonitor(token, id, patch),
+        read: () => alertSite.getMonitor(token, id),
+        onAnswerLost: answerLost,
+      }),
+    outcomeOfResult,
   );
 }

@@ -44,15 +44,15 @@ describe("generated monitors", () => {
 
     it("lists them after the seeds, with distinct names", async () => {
       const results = listResults(await sandbox.call("GET", "/monitors", { token }));
-      expect(results).toHaveLength(10_005);
-      expect(results[5]).toMatchObject({ id: 300001, name: expect.stringMatching(/ mailbox 0001 – /) });
+      expect(results).toHaveLength(10_007);
+      expect(results[7]).toMatchObject({ id: 300001, name: expect.stringMatching(/ mailbox 0001 – /) });
       expect(results.at(-1)).toMatchObject({ id: 310000 });
-      expect(new Set(results.map((monitor) => monitor.name)).size).toBe(10_005);
+      expect(new Set(results.map((monitor) => monitor.name)).size).toBe(10_007);
 
       const roundTrips = listResults(
         await sandbox.call("GET", "/monitors?type=email-round-trip&select=name", { token }),
       );
-      expect(roundTrips).toHaveLength(10_004);
+      expect(roundTrips).toHaveLength(10_006);
     });
 
     it("gives user-created monitors ids below the generated ones and does not save generated ones", async () => {
@@ -79,7 +79,7 @@ describe("generated monitors", () => {
       sandbox = await startTestSandbox({ generatedMonitors: 10_000, dataFile: path.join(temp.dir, "sandbox.json") });
       token = await sandbox.signIn();
       const results = listResults(await sandbox.call("GET", "/monitors?select=name", { token }));
-      expect(results).toHaveLength(10_006);
+      expect(results).toHaveLength(10_008);
     });
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asRecord, errorMessages, listResults, startTestSandbox, type TestSandbox } from "./test-support";
 
 const SEED_ROUND_TRIP_IDS = [123456, 123457, 123458, 123459];
+const FAILING_SEED_IDS = [123461, 123462];
 const WEBSITE_ID = 123460;
 
 describe("reading monitors", () => {
@@ -66,12 +67,16 @@ describe("reading monitors", () => {
     expect(response.status).toBe(200);
     expect(Object.keys(asRecord(response.json))).toEqual(["results"]);
     const ids = listResults(response).map((monitor) => monitor.id);
-    expect(ids).toEqual([...SEED_ROUND_TRIP_IDS, WEBSITE_ID, Number(createdId)]);
+    expect(ids).toEqual([...SEED_ROUND_TRIP_IDS, WEBSITE_ID, ...FAILING_SEED_IDS, Number(createdId)]);
   });
 
   it("filters the list by type", async () => {
     const roundTrips = listResults(await sandbox.call("GET", "/monitors?type=email-round-trip", { token }));
-    expect(roundTrips.map((monitor) => monitor.id)).toEqual([...SEED_ROUND_TRIP_IDS, Number(createdId)]);
+    expect(roundTrips.map((monitor) => monitor.id)).toEqual([
+      ...SEED_ROUND_TRIP_IDS,
+      ...FAILING_SEED_IDS,
+      Number(createdId),
+    ]);
     expect(roundTrips.every((monitor) => monitor.type === "email-round-trip")).toBe(true);
 
     const websites = listResults(await sandbox.call("GET", "/monitors?type=website", { token }));

@@ -41,7 +41,15 @@ describe("the data file", () => {
     const second = await startTestSandbox({ dataFile });
     const token2 = await second.signIn();
     const monitors = listResults(await second.call("GET", "/monitors", { token: token2 }));
-    expect(monitors.map((monitor) => monitor.id)).toEqual([123456, 123457, 123459, 123460, Number(createdId)]);
+    expect(monitors.map((monitor) => monitor.id)).toEqual([
+      123456,
+      123457,
+      123459,
+      123460,
+      123461,
+      123462,
+      Number(createdId),
+    ]);
     expect(monitors.find((monitor) => monitor.id === Number(createdId))).toMatchObject({ name: "Survives a restart" });
     expect(monitors.find((monitor) => monitor.id === 123457)).toMatchObject({ enabled: false });
 
@@ -82,7 +90,7 @@ describe("the data file", () => {
 
     const restarted = await startTestSandbox({ dataFile: null });
     const token2 = await restarted.signIn();
-    expect(listResults(await restarted.call("GET", "/monitors", { token: token2 }))).toHaveLength(5);
+    expect(listResults(await restarted.call("GET", "/monitors", { token: token2 }))).toHaveLength(7);
     await restarted.close();
   });
 });

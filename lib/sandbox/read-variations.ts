@@ -1,4 +1,5 @@
 import type { MonitorView } from "./present";
+import type { SiteStatusRow } from "./site-status";
 
 /**
  * SANDBOX_READ_VARIATIONS: reads in the shapes AlertSite's documentation allows but the sandbox does
@@ -101,3 +102,64 @@ export const UNREADABLE_RECORDS: readonly Record<string, unknown>[] = [
   { type: "email-round-trip", name: "A monitor without an id" },
   { id: "not-a-number", type: "email-round-trip", name: "A monitor whose id is not a number" },
 ];
+
+/**
+ * `GET /report-sitestatus` for varied logins: each call answers in the next of these shapes (the
+ * envelope and field spellings AlertSite does not document), so a session meets them all.
+ */
+export const STATUS_SHAPES: readonly { name: string; shape: (rows: readonly SiteStatusRow[]) => unknown }[] = [
+  { name: "a bare array of per-location rows, numbers as numbers", shape: (rows) => rows.map(asNumbers) },
+  {
+    name: "keyed by monitor id under data, epoch-second times",
+    shape: (rows) => ({
+      data: Object.fromEntries(
+        groupByMonitor(rows).map(([id, group]) => [
+          id,
+          group.map(({ monitor: _id, ...row }) => ({ ...row, dt_last_status: epochSeconds(row.dt_last_status) })),
+        ]),
+      ),
+    }),
+  },
+  {
+    name: "one row per monitor with nested locations and ISO times",
+    shape: (rows) => ({
+      results: groupByMonitor(rows).map(([id, group]) => ({
+        monitor_id: Number(id),
+        monitor: group[0]?.device_name ?? "",
+        locations: group.map((row) => ({
+          location_id: Number(row.location),
+          location_name: row.location_name,
+          status: Number(row.last_status),
+          status_desc: row.last_status_desc,
+          last_checked: `${row.dt_last_status.replace(" ", "T")}Z`,
+        })),
+      })),
+    }),
+  },
+  {
+    name: "monitors named only by device_name, missing fields",
+    shape: (rows) => ({
+      results: rows.map(({ monitor: _id, resptime_last: _time, info_msg: _info, ...row }) => row),
+    }),
+  },
+];
+
+function asNumbers(row: SiteStatusRow): Record<string, unknown> {
+  return {
+    ...row,
+    monitor: Number(row.monitor),
+    location: Number(row.location),
+    last_status: Number(row.last_status),
+    resptime_last: Number(row.resptime_last),
+  };
+}
+
+function epochSeconds(reportTime: string): number {
+  return Math.floor(Date.parse(`${reportTime.replace(" ", "T")}Z`) / 1000);
+}
+
+function groupByMonitor(rows: readonly SiteStatusRow[]): [string, SiteStatusRow[]][] {
+  const groups = new Map<string, SiteStatusRow[]>();
+  for (const row of rows) groups.set(row.monitor, [...(groups.get(row.monitor) ?? []), row]);
+  return [...groups];
+}

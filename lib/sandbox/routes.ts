@@ -5,8 +5,10 @@ import { type DemoUser } from "./demo-users";
 import { SandboxHttpError, readJsonObject, sendEmpty, sendJson } from "./http";
 import type { RoundTripRecord } from "./monitor-record";
 import { type AccessType, type MonitorView, parseSelect, presentMonitor, selectFields } from "./present";
-import { UNREADABLE_RECORDS, varyRead } from "./read-variations";
+import { STATUS_SHAPES, UNREADABLE_RECORDS, varyRead } from "./read-variations";
+import { parseMonitorsFilter, siteStatusRows } from "./site-status";
 import type { MonitorStore } from "./store";
+import { TestRuns } from "./test-runs";
 import { validateCreate, validateEdit } from "./validate";
 
 export const API_BASE_PATH = "/api/v3";
@@ -41,6 +43,8 @@ export type RouterDependencies = {
   /** Logins whose reads vary as the documentation allows (read-variations.ts). */
   variedLogins?: ReadonlySet<string>;
   testControls?: boolean;
+  /** The clock for status times and test runs. */
+  now?: () => number;
 };
 
 function permissionDenied(user: DemoUser, action: string): SandboxHttpError {
@@ -62,7 +66,9 @@ function findRoundTrip(store: MonitorStore, id: number): RoundTripRecord {
   return monitor;
 }
 
-function defineRoutes({ store, tokens, variedLogins = new Set() }: RouterDependencies): Route[] {
+function defineRoutes({ store, tokens, variedLogins = new Set(), now = Date.now }: RouterDependencies): Route[] {
+  const testRuns = new TestRuns(now);
+  let statusCalls = 0;
   const changeMonitors: Access = { kind: "write", action: "create or change monitors" };
   const isVaried = (user: DemoUser | undefined) => user !== undefined && variedLogins.has(user.email);
   const read = (monitor: MonitorView, user: DemoUser | undefined) => (isVaried(user) ? varyRead(monitor) : monitor);
@@ -115,6 +121,40 @@ function defineRoutes({ store, tokens, variedLogins = new Set() }: RouterDepende
         const isDeleted = await store.remove(monitorId(id));
         if (!isDeleted) throw new SandboxHttpError(404, RECORD_NOT_FOUND);
         return { status: 204 };
+      },
+    },
+    {
+      method: "GET",
+      path: "/report-sitestatus",
+      access: { kind: "read" },
+      async handle({ query, user }) {
+        const rows = siteStatusRows(store.list(), parseMonitorsFilter(query.get("monitors")), now());
+        if (!isVaried(user)) return { status: 200, body: { results: rows } };
+        const variant = STATUS_SHAPES[statusCalls++ % STATUS_SHAPES.length];
+        return { status: 200, body: variant ? variant.shape(rows) : rows };
+      },
+    },
+    {
+      method: "GET",
+      path: "/tests",
+      access: { kind: "read" },
+      async handle({ query, user }) {
+        const monitor = store.get(monitorId(query.get("monitor_id") ?? undefined));
+        if (!monitor) throw new SandboxHttpError(404, RECORD_NOT_FOUND);
+        const id = testRuns.start(monitor);
+        return { status: 200, body: isVaried(user) ? { data: { id } } : { test_id: Number(id) } };
+      },
+    },
+    {
+      method: "GET",
+      path: "/tests/:id",
+      access: { kind: "read" },
+      async handle({ id, user }) {
+        const progress = testRuns.progress(id ?? "");
+        const body = isVaried(user)
+          ? { ...progress, progress: String(progress.progress), status: String(progress.status) }
+          : progress;
+        return { status: 200, body };
       },
     },
     {

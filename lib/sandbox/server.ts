@@ -91,6 +91,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     users,
     variedLogins,
     testControls: options.testControls ?? false,
+    now: options.now,
   });
 
   const server = createServer((req, res) => {

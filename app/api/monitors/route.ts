@@ -4,18 +4,24 @@ import { parseJsonBody } from "@/lib/api/server/request-body";
 import { jsonResponse } from "@/lib/api/server/responses";
 import { viewOnlyCookie } from "@/lib/api/server/view-only-cookie";
 import { createChanges } from "@/lib/history/field-changes";
-import { recordChange } from "@/lib/history/record-change";
+import { outcomeOfResult, recordChange } from "@/lib/history/record-change";
 import { monitorCreateSchema } from "@/lib/monitors/create-schema";
+import { healthOf, readStatus } from "@/lib/monitors/read-health";
 import { createResolvingOutcome } from "@/lib/monitors/resolve-outcome";
 import { isViewOnlyList } from "@/lib/monitors/view-only";
 
 /**
- * GET /api/monitors: the account's round-trip email monitors (other types never appear), and how many
- * monitors AlertSite sent in a form the console cannot read: `{ monitors, skipped }`.
+ * GET /api/monitors: the account's round-trip email monitors (other types never appear), how many
+ * monitors AlertSite sent in a form the console cannot read, and each one's status from one status
+ * call made alongside the list read (`health`, "unavailable" when that call fails): `{ monitors, skipped, health }`.
  */
 export const GET = consoleRoute(async ({ session }) => {
-  const { monitors, skipped } = await getAlertSite().listRoundTripMonitors(session.alertSiteToken);
-  const response = jsonResponse({ monitors, skipped });
+  const token = session.alertSiteToken;
+  const [{ monitors, skipped }, status] = await Promise.all([
+    getAlertSite().listRoundTripMonitors(token),
+    readStatus(token),
+  ]);
+  const response = jsonResponse({ monitors, skipped, health: healthOf(status, monitors) });
   if (isViewOnlyList(monitors)) response.headers.append("Set-Cookie", viewOnlyCookie(session));
   return response;
 });
@@ -35,12 +41,15 @@ export const POST = consoleRoute(async ({ request, session }) => {
     monitorName: body.name,
     changes: createChanges(body),
   } as const;
-  const created = await recordChange(attempt, ({ answerLost }) =>
-    createResolvingOutcome(body, {
-      create: () => alertSite.createRoundTripMonitor(session.alertSiteToken, body),
-      list: async () => (await alertSite.listRoundTripMonitors(session.alertSiteToken)).monitors,
-      onAnswerLost: answerLost,
-    }),
+  const created = await recordChange(
+    attempt,
+    ({ answerLost }) =>
+      createResolvingOutcome(body, {
+        create: () => alertSite.createRoundTripMonitor(session.alertSiteToken, body),
+        list: async () => (await alertSite.listRoundTripMonitors(session.alertSiteToken)).monitors,
+        onAnswerLost: answerLost,
+      }),
+    outcomeOfResult,
   );
   return jsonResponse(created);
 });
