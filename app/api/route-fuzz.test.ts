@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type FakeUpstream } from "@/lib/alertsite/testing/fake-upstream";
 import { MAX_BODY_BYTES } from "@/lib/api/server/request-body";
 import {
@@ -20,6 +20,7 @@ import { isMonitorId } from "@/lib/monitors/monitor-id";
 import { monitorCreateSchema } from "@/lib/monitors/create-schema";
 import { monitorEditSchema } from "@/lib/monitors/edit-schema";
 import { MONITOR_FIELD_NAMES, READ_ONLY_FIELDS } from "@/lib/monitors/field-names";
+import { withTestDatabase } from "@/lib/db/testing/with-test-database";
 import { PATCH as editMonitor } from "./monitors/[id]/route";
 import { POST as createMonitor } from "./monitors/route";
 
@@ -32,6 +33,10 @@ let upstream: FakeUpstream;
 let restoreEnvironment: () => void;
 let cookie: string;
 const counter = { cases: 0 };
+
+withTestDatabase();
+// Every generated change is also written to the history: more time per case than the default allows.
+vi.setConfig({ testTimeout: 180_000 });
 
 beforeAll(async () => {
   upstream = await startRouteUpstream();

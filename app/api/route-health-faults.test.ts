@@ -14,6 +14,7 @@ import { GET as getMonitor } from "./monitors/[id]/route";
 import { GET as getTestProgress } from "./monitors/[id]/tests/[testId]/route";
 import { POST as startTest } from "./monitors/[id]/tests/route";
 import { GET as listMonitors } from "./monitors/route";
+import { withTestDatabase } from "@/lib/db/testing/with-test-database";
 
 // The e2e fault upstream's status and test scenarios (e2e/support/fault-upstream.ts) against the real
 // route handlers: the list and monitor page still answer with status unavailable, and a test start or
@@ -21,6 +22,8 @@ import { GET as listMonitors } from "./monitors/route";
 
 let upstream: FakeUpstream;
 let restoreEnvironment: () => void;
+
+withTestDatabase();
 
 beforeAll(async () => {
   upstream = await startFakeUpstream(faultUpstreamOptions());

@@ -8,6 +8,7 @@ import {
   sessionCookie,
   startRouteUpstream,
   STATUS_PATH,
+  STORED_MONITOR,
   UPSTREAM_TOKEN,
   useConsoleEnvironment,
 } from "@/lib/api/testing/route-harness";
@@ -16,6 +17,7 @@ import { DELETE as deleteMonitor, GET as getMonitor } from "./monitors/[id]/rout
 import { GET as getTestProgress } from "./monitors/[id]/tests/[testId]/route";
 import { POST as startTest } from "./monitors/[id]/tests/route";
 import { GET as listMonitors } from "./monitors/route";
+import { withTestDatabase } from "@/lib/db/testing/with-test-database";
 
 // The health routes against a fake AlertSite: status folded into the list and monitor reads (and
 // what happens when AlertSite's status call fails in every way), delete, and on-demand tests.
@@ -23,6 +25,8 @@ import { GET as listMonitors } from "./monitors/route";
 let upstream: FakeUpstream;
 let restoreEnvironment: () => void;
 let cookie: string;
+
+withTestDatabase();
 
 beforeAll(async () => {
   upstream = await startRouteUpstream();
@@ -142,23 +146,30 @@ describe("status in the list and monitor reads", () => {
   });
 });
 
+/** Delete and test now read the monitor first (its name and values for the history), then make the call. */
+function respondAfterTheRead(answer: ScriptedResponse): void {
+  upstream.respond({ json: { ...STORED_MONITOR, id: 123456 } });
+  upstream.respond(answer);
+}
+
 describe("DELETE /api/monitors/{id}", () => {
   it.each<[string, ScriptedResponse]>([
     ["204 without a body", { status: 204 }],
     ["200 with a body", { json: { id: "123456", deleted: true } }],
     ["200 with a body that is not JSON", { status: 200, headers: { "content-type": "text/plain" }, body: "OK" }],
   ])("AlertSite's %s is a deletion", async (_case, answer) => {
-    upstream.respond(answer);
+    respondAfterTheRead(answer);
     const response = await remove("123456");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ id: "123456", deleted: true });
     expect(upstream.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      "GET /api/v3/monitors/123456",
       "DELETE /api/v3/monitors/123456",
     ]);
   });
 
   it("AlertSite's 404 is 'already deleted or never existed', with its own words beside", async () => {
-    upstream.respond({ status: 404, json: { errors: [{ code: 404, message: "Record not found" }] } });
+    respondAfterTheRead({ status: 404, json: { errors: [{ code: 404, message: "Record not found" }] } });
     const envelope = await expectEnvelope(await remove("123456"), 404);
     expect(envelope.errors).toEqual([
       { code: 404, message: "Monitor 123456 was already deleted or never existed.", alertSite: "Record not found" },
@@ -166,7 +177,7 @@ describe("DELETE /api/monitors/{id}", () => {
   });
 
   it("AlertSite's 403 is the role message", async () => {
-    upstream.respond({ status: 403, json: { errors: [{ code: 403, message: "Permission denied" }] } });
+    respondAfterTheRead({ status: 403, json: { errors: [{ code: 403, message: "Permission denied" }] } });
     const response = await remove("123456");
     const envelope = await expectEnvelope(response, 403);
     expect(envelope.errors[0]).toMatchObject({
@@ -216,8 +227,12 @@ describe("tests on demand", () => {
   it.each(FAILURES.filter(([name]) => name !== "a 400" && name !== "a 403"))(
     "a start or progress answered with %s is a plain-words error envelope",
     async (_case, failure) => {
-      for (const call of [() => start("123456"), () => progress("123456", "t-1")]) {
-        upstream.respond(failure);
+      for (const [call, isStart] of [
+        [() => start("123456"), true],
+        [() => progress("123456", "t-1"), false],
+      ] as const) {
+        if (isStart) respondAfterTheRead(failure);
+        else upstream.respond(failure);
         const envelope = await expectEnvelope(await call());
         const [first] = envelope.errors;
         expect(first?.message).toMatch(/^(AlertSite|The console)/);
@@ -227,7 +242,7 @@ describe("tests on demand", () => {
   );
 
   it("a start refused for the role says so", async () => {
-    upstream.respond({ status: 403, json: { errors: [{ code: 403, message: "Permission denied" }] } });
+    respondAfterTheRead({ status: 403, json: { errors: [{ code: 403, message: "Permission denied" }] } });
     const envelope = await expectEnvelope(await start("123456"), 403);
     expect(envelope.errors[0]?.message).toMatch(/role/);
   });

@@ -4,6 +4,7 @@ import { parseJsonBody } from "@/lib/api/server/request-body";
 import { errorResponse, jsonResponse, singleError } from "@/lib/api/server/responses";
 import { isMonitorId } from "@/lib/monitors/monitor-id";
 import { healthOf, readStatus } from "@/lib/monitors/read-health";
+import { deleteMonitorRecorded } from "@/lib/monitors/delete-monitor";
 import { saveMonitorEdit } from "@/lib/monitors/save-monitor-edit";
 import { monitorEditSchema } from "@/lib/monitors/edit-schema";
 
@@ -28,15 +29,18 @@ export const GET = consoleRoute<{ id: string }>(async ({ session, params }) => {
 export const PATCH = consoleRoute<{ id: string }>(async ({ request, session, params }) => {
   if (!isMonitorId(params.id)) return notFound(params.id);
   const patch = await parseJsonBody(request, monitorEditSchema);
-  return jsonResponse(await saveMonitorEdit(session.alertSiteToken, params.id, patch));
+  return jsonResponse(await saveMonitorEdit(session, params.id, patch));
 });
 
 const alreadyGone = (id: string) => `Monitor ${id} was already deleted or never existed.`;
 
-/** DELETE /api/monitors/{id}: `{ id, deleted: true }`; a monitor AlertSite does not have is a 404 in plain words. */
+/**
+ * DELETE /api/monitors/{id}: `{ id, deleted: true }`, recorded in the history; a monitor AlertSite
+ * does not have is a 404 in plain words.
+ */
 export const DELETE = consoleRoute<{ id: string }>(async ({ session, params }) => {
   if (!isMonitorId(params.id)) return singleError(404, alreadyGone(params.id));
-  const result = await getAlertSite().deleteMonitor(session.alertSiteToken, params.id);
+  const result = await deleteMonitorRecorded(session, params.id);
   if (result.outcome === "not-found") {
     return errorResponse(404, [{ code: 404, message: alreadyGone(params.id), alertSite: result.alertSite }]);
   }
