@@ -1,9 +1,12 @@
 import { type NextApiRequest, type NextApiResponse } from "next";
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type FakeUpstream, startFakeUpstream } from "@/lib/alertsite/testing/fake-upstream";
-import { useConsoleEnvironment } from "@/lib/api/testing/route-harness";
-import { buildAuthOptions, sameSiteRedirect } from "./options";
+import { TEST_SECRET, useConsoleEnvironment } from "@/lib/api/testing/route-harness";
+import { buildAuthOptions, SESSION_MAX_AGE_SECONDS, sameSiteRedirect } from "./options";
+import { sessionFromRequest } from "./session";
+import { decodeSessionToken } from "./session-token";
 
 // next-auth's real request handling (the core the App Router route delegates to) with the console's
 // options: where it sends people back to, and the attributes of the cookie that holds the token.
@@ -98,7 +101,7 @@ function destination(answer: Answer): string | undefined {
 }
 
 function sessionCookie(answer: Answer): string | undefined {
-  return answer.setCookies.find((cookie) => /^(__Secure-)?next-auth\.session-token=/.test(cookie));
+  return answer.setCookies.find((cookie) => /^(__Host-)?next-auth\.session-token=/.test(cookie));
 }
 
 async function csrf(origin: string, jar: Jar): Promise<string> {
@@ -183,13 +186,31 @@ describe("the session cookie", () => {
     expect(cookie).not.toMatch(/; Secure/);
   });
 
-  it("is Secure, with the __Secure- prefix, when the console is served over https", async () => {
+  it("is Secure, with the __Host- prefix (Path=/, no Domain), when the console is served over https", async () => {
     process.env.NEXTAUTH_URL = "https://console.test";
     const cookie = sessionCookie(await signIn("https://console.test", new Map()));
-    expect(cookie).toMatch(/^__Secure-next-auth\.session-token=/);
+    expect(cookie).toMatch(/^__Host-next-auth\.session-token=/);
+    expect(cookie).toMatch(/; Path=\/(;|$)/);
+    expect(cookie).not.toMatch(/; Domain=/i);
     expect(cookie).toMatch(/; HttpOnly(;|$)/);
     expect(cookie).toMatch(/; SameSite=Lax(;|$)/);
     expect(cookie).toMatch(/; Secure(;|$)/);
+  });
+
+  it("over https, the server reads the session from the __Host- cookie it wrote", async () => {
+    process.env.NEXTAUTH_URL = "https://console.test";
+    const jar: Jar = new Map();
+    await signIn("https://console.test", jar);
+    const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+    const request = new NextRequest("https://console.test/monitors", { headers: { cookie } });
+    await expect(sessionFromRequest(request)).resolves.toMatchObject({ email: "ops@example.com" });
+  });
+
+  it("holds a token that ends with the session (55 minutes), not next-auth's default 30 days", async () => {
+    const jar: Jar = new Map();
+    await signIn("http://console.test", jar);
+    const claims = await decodeSessionToken({ token: jar.get("next-auth.session-token"), secret: TEST_SECRET });
+    expect(Number(claims?.exp) - Number(claims?.iat)).toBe(SESSION_MAX_AGE_SECONDS);
   });
 
   it("holds the token only in encrypted form", async () => {

@@ -5,7 +5,8 @@ import { getConfig } from "@/lib/config";
 import { safeReturnPathOn } from "@/lib/safe-return-url";
 import { authorizeSignIn } from "./authorize";
 import { getAuthSecret } from "./secret";
-import { isServedOverHttps } from "./secure-cookies";
+import { isServedOverHttps, sessionCookieName } from "./secure-cookies";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 import { createSignInThrottle } from "./throttle";
 
 export { TOKEN_LIFETIME_SECONDS, tokenExpiry } from "./authorize";
@@ -28,8 +29,16 @@ export function buildAuthOptions(): AuthOptions {
   return {
     secret: getAuthSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // next-auth's JWT lifetime defaults to 30 days whatever the session's: the token ends with the session.
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS, encode: encodeSessionToken, decode: decodeSessionToken },
     // Explicit rather than guessed from the request: behind a TLS-terminating proxy the request is http.
     useSecureCookies: isServedOverHttps(),
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(),
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure: isServedOverHttps() },
+      },
+    },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({

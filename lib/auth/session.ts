@@ -3,6 +3,8 @@ import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
 import { NextRequest } from "next/server";
 import { getAuthSecret } from "./secret";
+import { sessionCookieName } from "./secure-cookies";
+import { decodeSessionToken } from "./session-token";
 
 export type ConsoleSession = {
   email: string;
@@ -13,7 +15,12 @@ export type ConsoleSession = {
 
 /** Reads and decrypts the session cookie of a request; null when absent, invalid or expired. */
 export async function sessionFromRequest(request: NextRequest): Promise<ConsoleSession | null> {
-  const jwt = await getToken({ req: request, secret: getAuthSecret() });
+  const jwt = await getToken({
+    req: request,
+    secret: getAuthSecret(),
+    cookieName: sessionCookieName(),
+    decode: decodeSessionToken,
+  });
   if (!jwt?.alertSiteToken || !jwt.email || !jwt.alertSiteTokenExpiresAt) return null;
   if (jwt.alertSiteTokenExpiresAt <= Date.now()) return null;
   return { email: jwt.email, alertSiteToken: jwt.alertSiteToken, expiresAt: jwt.alertSiteTokenExpiresAt };
