@@ -2,7 +2,7 @@
 // bundle of this file never contains them.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { refuseToStartWithoutSecret } = await import("./lib/auth/startup-check");
-    refuseToStartWithoutSecret();
+    const { refuseUnsafeProductionStart } = await import("./lib/startup/production-config");
+    refuseUnsafeProductionStart();
   }
 }
