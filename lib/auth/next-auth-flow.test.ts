@@ -218,3 +218,17 @@ describe("the session cookie", () => {
     expect(cookie).not.toContain("tok-flow-SECRET");
   });
 });
+
+describe("next-auth's log lines", () => {
+  it("write a callbackUrl that carries a forged line as one line, the break escaped", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const forged = "http://a b\n[next-auth][error][FORGED] admin signed in";
+    const response = await call("http://console.test", `/api/auth/signin?callbackUrl=${encodeURIComponent(forged)}`, {
+      jar: new Map(),
+    });
+    expect(response.location).toBe("/sign-in?error=Configuration");
+    const lines = error.mock.calls.map((args) => args.map(String).join(" "));
+    expect(lines).toEqual([expect.stringContaining("\\u000a[next-auth][error][FORGED] admin signed in")]);
+    expect(lines[0]).not.toMatch(/[\r\n]/);
+  });
+});

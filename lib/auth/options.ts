@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getAlertSite } from "@/lib/alertsite";
 import { getConfig } from "@/lib/config";
 import { safeReturnPathOn } from "@/lib/safe-return-url";
+import { createAuthLogger } from "./auth-logger";
 import { authorizeSignIn } from "./authorize";
 import { getAuthSecret } from "./secret";
 import { isServedOverHttps, sessionCookieName } from "./secure-cookies";
@@ -15,6 +16,7 @@ export const SESSION_MAX_AGE_SECONDS = 55 * 60;
 
 // One per server process: options are rebuilt per request, the failure counts must not be.
 const signInThrottle = createSignInThrottle();
+const authLogger = createAuthLogger();
 
 /**
  * next-auth's return addresses (`callbackUrl` on /api/auth/signin, /api/auth/signout and the
@@ -40,6 +42,7 @@ export function buildAuthOptions(): AuthOptions {
       },
     },
     pages: { signIn: "/sign-in", error: "/sign-in" },
+    logger: authLogger,
     providers: [
       CredentialsProvider({
         name: "AlertSite",
