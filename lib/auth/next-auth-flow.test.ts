@@ -232,3 +232,41 @@ describe("next-auth's log lines", () => {
     expect(lines[0]).not.toMatch(/[\r\n]/);
   });
 });
+
+describe("signing out", () => {
+  it("ends the session for every copy of its cookie, also once next-auth has re-issued it", async () => {
+    const jar: Jar = new Map();
+    await signIn("http://console.test", jar);
+    const copy = new Map(jar);
+    const cookieOf = (from: Jar) => [...from].map(([name, value]) => `${name}=${value}`).join("; ");
+    const read = (from: Jar) =>
+      sessionFromRequest(new NextRequest("http://console.test/monitors", { headers: { cookie: cookieOf(from) } }));
+    // Reading the session makes next-auth re-issue the cookie (a new jti): the sign-out must still cover the copy.
+    await call("http://console.test", "/api/auth/session", { jar });
+    await expect(read(copy)).resolves.toMatchObject({ email: "ops@example.com" });
+
+    const csrfToken = await csrf("http://console.test", jar);
+    await call("http://console.test", "/api/auth/signout", { method: "POST", form: { csrfToken, json: "true" }, jar });
+
+    await expect(read(copy)).resolves.toBeNull();
+    const session = await call("http://console.test", "/api/auth/session", { jar: new Map(copy) });
+    expect(session.body).toEqual({});
+  });
+
+  it("leaves other sessions of the same user signed in", async () => {
+    const first: Jar = new Map();
+    const second: Jar = new Map();
+    await signIn("http://console.test", first);
+    await signIn("http://console.test", second);
+    const csrfToken = await csrf("http://console.test", first);
+    await call("http://console.test", "/api/auth/signout", {
+      method: "POST",
+      form: { csrfToken, json: "true" },
+      jar: first,
+    });
+    const cookie = [...second].map(([name, value]) => `${name}=${value}`).join("; ");
+    await expect(
+      sessionFromRequest(new NextRequest("http://console.test/monitors", { headers: { cookie } })),
+    ).resolves.toMatchObject({ email: "ops@example.com" });
+  });
+});

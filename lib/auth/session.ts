@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { NextRequest } from "next/server";
 import { getAuthSecret } from "./secret";
 import { sessionCookieName } from "./secure-cookies";
-import { decodeSessionToken } from "./session-token";
+import { decodeLiveSession } from "./session-decoder";
 
 export type ConsoleSession = {
   email: string;
@@ -19,7 +19,7 @@ export async function sessionFromRequest(request: NextRequest): Promise<ConsoleS
     req: request,
     secret: getAuthSecret(),
     cookieName: sessionCookieName(),
-    decode: decodeSessionToken,
+    decode: decodeLiveSession,
   });
   if (!jwt?.alertSiteToken || !jwt.email || !jwt.alertSiteTokenExpiresAt) return null;
   if (jwt.alertSiteTokenExpiresAt <= Date.now()) return null;
