@@ -17,6 +17,7 @@ import {
 import { errorLines } from "@/lib/api/envelope";
 import { resetConfigForTests } from "@/lib/config";
 import { POST as createMonitor } from "./monitors/route";
+import { withTestDatabase } from "@/lib/db/testing/with-test-database";
 
 const VALID_MONITOR = {
   billing_plancode: "UBM - A/A",
@@ -33,6 +34,8 @@ const GATEWAY_PAGE =
 let upstream: FakeUpstream;
 let restoreEnvironment: () => void;
 let cookie: string;
+
+withTestDatabase();
 
 beforeAll(async () => {
   upstream = await startFakeUpstream({ answer: happyAlertSite });

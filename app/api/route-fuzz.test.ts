@@ -16,6 +16,7 @@ import { monitorEditSchema } from "@/lib/monitors/edit-schema";
 import { MONITOR_FIELD_NAMES, READ_ONLY_FIELDS } from "@/lib/monitors/field-names";
 import { GET as getMonitor, PATCH as editMonitor } from "./monitors/[id]/route";
 import { POST as createMonitor, GET as listMonitors } from "./monitors/route";
+import { withTestDatabase } from "@/lib/db/testing/with-test-database";
 
 // Generated bad (and good) input against the real route handlers, a real session cookie and a
 // recording fake AlertSite. The oracle for "valid" is the shared schema itself: what this proves is
@@ -26,6 +27,8 @@ let upstream: FakeUpstream;
 let restoreEnvironment: () => void;
 let cookie: string;
 let cases = 0;
+
+withTestDatabase();
 
 beforeAll(async () => {
   upstream = await startFakeUpstream({ answer: happyAlertSite });

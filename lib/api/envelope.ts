@@ -21,11 +21,19 @@ export const apiErrorSchema = z.object({
  */
 export const writeOutcomeSchema = z.enum(["not-saved", "unknown"]);
 
+/**
+ * Why the console itself refused a request, where the page words it differently:
+ * "history-unavailable": the change was not sent, because it could not be written to the history first.
+ */
+export const refusalReasonSchema = z.enum(["history-unavailable"]);
+export type RefusalReason = z.infer<typeof refusalReasonSchema>;
+
 export const apiErrorEnvelopeSchema = z.object({
   errors: z.array(apiErrorSchema).min(1),
   /** Seconds to wait before retrying, when AlertSite said so (429, 503). */
   retryAfterSeconds: z.number().int().nonnegative().optional(),
   outcome: writeOutcomeSchema.optional(),
+  reason: refusalReasonSchema.optional(),
 });
 
 export type ApiError = z.infer<typeof apiErrorSchema>;
@@ -33,7 +41,8 @@ export type ApiErrorEnvelope = z.infer<typeof apiErrorEnvelopeSchema>;
 export type WriteOutcome = z.infer<typeof writeOutcomeSchema>;
 
 /** Why AlertSite's answer to a write was lost, when the console then found the change made. */
-export const resolvedAfterSchema = z.enum(["timeout", "connection-lost", "gateway-error", "unreadable-answer"]);
+export const RESOLVED_AFTER = ["timeout", "connection-lost", "gateway-error", "unreadable-answer"] as const;
+export const resolvedAfterSchema = z.enum(RESOLVED_AFTER);
 export type ResolvedAfter = z.infer<typeof resolvedAfterSchema>;
 
 export const consoleMonitorIdResponseSchema = z.object({

@@ -20,5 +20,5 @@ export const GET = consoleRoute<{ id: string }>(async ({ session, params }) => {
 export const PATCH = consoleRoute<{ id: string }>(async ({ request, session, params }) => {
   if (!isMonitorId(params.id)) return notFound();
   const patch = await parseJsonBody(request, monitorEditSchema);
-  return jsonResponse(await saveMonitorEdit(session.alertSiteToken, params.id, patch));
+  return jsonResponse(await saveMonitorEdit(session, params.id, patch));
 });
