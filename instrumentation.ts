@@ -2,8 +2,8 @@
 // lives in its own modules so that the Edge bundle of this file never contains them.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { refuseToStartWithoutSecret } = await import("./lib/auth/startup-check");
-    refuseToStartWithoutSecret();
+    const { refuseUnsafeProductionStart } = await import("./lib/startup/production-config");
+    refuseUnsafeProductionStart();
     const { prepareDatabase } = await import("./lib/db/startup");
     await prepareDatabase();
   }

@@ -92,6 +92,8 @@ export default defineConfig({
         NODE_ENV: "production",
         NEXTAUTH_SECRET: E2E_SECRET,
         NEXTAUTH_URL: E2E.consoleUrl,
+        // A production build on the sandbox is refused unless asked for by name.
+        ALERTSITE_SANDBOX_IN_PRODUCTION: "1",
         ALERTSITE_SANDBOX_PORT: String(E2E.sandboxPort),
         ALERTSITE_TIMEOUT_MS: "5000",
         PGLITE_DATA_DIR: SERVER_LOGS.consoleDatabase,

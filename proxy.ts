@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isServedOverHttps } from "@/lib/auth/secure-cookies";
-import { sessionFromRequest } from "@/lib/auth/session";
+import { readSessionCookie } from "@/lib/auth/session-cookie";
 import { signInPath } from "@/lib/safe-return-url";
 import { createNonce } from "@/lib/security/content-security-policy";
 import { configuredFrameAncestors } from "@/lib/security/frame-ancestors";
@@ -14,7 +14,7 @@ function isProtectedPage(pathname: string): boolean {
  * Runs before every page and API route: gives the response its security headers (a fresh CSP nonce
  * each time, which Next reads from the request's CSP header and puts on its own scripts) and sends
  * visitors without a session from protected pages to the sign-in page. That redirect is optimistic
- * only: every page and route handler checks the session again itself.
+ * only: every page and route handler checks the session again itself, signed-out sessions included.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = createNonce();
@@ -27,7 +27,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
   let response: NextResponse;
   const { pathname, search } = request.nextUrl;
-  if (isProtectedPage(pathname) && !(await sessionFromRequest(request))) {
+  // The deny-list of signed-out sessions lives in the database; the proxy leaves it to the page itself.
+  if (isProtectedPage(pathname) && !(await readSessionCookie(request))) {
     response = NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
   } else {
     const requestHeaders = new Headers(request.headers);

@@ -36,11 +36,15 @@ test.describe("pages that are not there", () => {
     await expect(page.getByRole("heading", { name: "Round-trip email monitors" })).toBeVisible();
   });
 
-  test("a malformed monitor id shows the monitor's not-found page inside the console", async ({ page }) => {
+  test("a malformed monitor id shows the monitor's not-found page inside the console, never repeating the URL", async ({
+    page,
+  }) => {
     await signIn(page);
-    for (const id of ["abc", "0", "1e3"]) {
+    const planted = "Your account is locked. Call +1 555 0100";
+    for (const id of ["abc", "0", "1e3", encodeURIComponent(planted)]) {
       await page.goto(`/monitors/${id}/edit`);
-      await expect(page.getByRole("heading", { name: `Monitor ${id} was not found` })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "This monitor was not found" })).toBeVisible();
+      await expect(page.getByRole("main")).not.toContainText("Call +1 555");
       await expect(consoleHeader(page)).toContainText(`Signed in as ${DEMO.email}`);
       await expect(page.getByRole("link", { name: "Back to all monitors" })).toBeVisible();
     }

@@ -149,7 +149,7 @@ test.describe("editing a round-trip monitor", () => {
     await expect(page.getByRole("heading", { name: "Monitor 999999 was not found" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Back to all monitors" })).toBeVisible();
     await page.goto("/monitors/abc/edit");
-    await expect(page.getByRole("heading", { name: "Monitor abc was not found" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "This monitor was not found" })).toBeVisible();
     await page.goto("/monitors/123460/edit");
     await expect(page.getByRole("heading", { name: "Monitor 123460 is not a round-trip email monitor" })).toBeVisible();
     await expect(page.getByText("website")).toBeVisible();

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { isSandboxAllowedInProduction, SANDBOX_IN_PRODUCTION } from "@/lib/startup/production-config";
 
 /** Where the built-in sandbox listens when no real AlertSite URL is configured. */
 export const DEFAULT_SANDBOX_PORT = 4010;
@@ -57,6 +58,10 @@ export function getConfig(): ConsoleConfig {
   if (cached) return cached;
   const env = envSchema.parse(process.env);
   const realUrl = env.ALERTSITE_API_URL?.replace(/\/+$/, "");
+  // The start-up check (instrumentation.ts) already refuses this; no request may reach the sandbox by accident either.
+  if (realUrl === undefined && process.env.NODE_ENV === "production" && !isSandboxAllowedInProduction(process.env)) {
+    throw new Error(`ALERTSITE_API_URL is not set and ${SANDBOX_IN_PRODUCTION} is not 1: no sandbox in production.`);
+  }
   cached = {
     alertSiteApiUrl: realUrl ?? `http://127.0.0.1:${env.ALERTSITE_SANDBOX_PORT}${SANDBOX_BASE_PATH}`,
     isSandbox: realUrl === undefined,

@@ -189,6 +189,49 @@ const bodyText = fc.oneof(
   },
 );
 
+/** Characters that change how text reads or start a new line: never sent on in a name, note or server. */
+const HIDDEN_CHARACTERS = [
+  "\u0000",
+  "\u0007",
+  "\u001b",
+  "\n",
+  "\r",
+  "\u007f",
+  "\u0085",
+  "\u200e",
+  "\u200f",
+  "\u202a",
+  "\u202d",
+  "\u202e",
+  "\u2028",
+  "\u2066",
+  "\u2069",
+  "\u061c",
+];
+const TEXT_FIELDS = ["name", "note", "alert_note", "smtp_hostname", "pop3_hostname", "billing_plancode"] as const;
+
+/**
+ * A valid monitor with one hidden character planted inside one text field (between letters: at the
+ * edges, trimming takes line breaks away harmlessly), or an interval beyond a day.
+ */
+const edgeBody = fc.oneof(
+  fc
+    .tuple(validMonitor, fc.constantFrom(...TEXT_FIELDS), fc.constantFrom(...HIDDEN_CHARACTERS), fc.nat({ max: 20 }))
+    // Notes may keep line breaks: plant something they refuse there.
+    .filter(([, field, hidden]) => !(field.endsWith("note") && (hidden === "\n" || hidden === "\r")))
+    .map(([monitor, field, hidden, at]) => {
+      const before = String((monitor as Record<string, unknown>)[field] ?? "Text");
+      const index = at % (before.length + 1);
+      return { field, body: { ...monitor, [field]: `${before.slice(0, index)}a${hidden}b${before.slice(index)}` } };
+    }),
+  fc
+    .tuple(
+      validMonitor,
+      fc.oneof(fc.integer({ min: 1441, max: Number.MAX_SAFE_INTEGER }), fc.constant(Number.MAX_SAFE_INTEGER)),
+    )
+    .map(([monitor, interval]) => ({ field: "interval", body: { ...monitor, interval } })),
+);
+
 // ---------------------------------------------------------------------------------------------
 // Properties
 
@@ -232,6 +275,20 @@ describe("route fuzz", () => {
     // Both sides of the property were exercised, not only the refusals.
     expect(seen.sent).toBeGreaterThan(100);
     expect(seen.refused).toBeGreaterThan(100);
+  });
+
+  it("create and edit: a hidden character in a name, note or server, or an interval beyond a day, is 400 at that field and reaches no one", async () => {
+    await run(fc.tuple(edgeBody, fc.boolean()), 200, async ([{ field, body }, isEdit]) => {
+      const text = JSON.stringify(body);
+      const response = isEdit ? await patch("123456", text) : await post(text);
+      expect(response.status).toBe(400);
+      const envelope = (await response.json()) as { errors: { field?: string; message: string }[] };
+      const atField = envelope.errors.find((error) => error.field === field);
+      expect(atField?.message).toMatch(
+        field === "interval" ? /from 1 to 1,440 minutes/ : /remove the hidden character U\+/,
+      );
+      expect(upstream.requests.filter((request) => request.method !== "GET")).toEqual([]);
+    });
   });
 
   it("create and edit: every content type but JSON is 415 and reaches no one", async () => {

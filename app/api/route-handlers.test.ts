@@ -203,6 +203,35 @@ describe("GET /api/monitors and /api/monitors/{id}", () => {
     expect(text).not.toContain("stored-secret");
   });
 
+  it("answers the browser only the fields the console knows, in the monitor and in its locations", async () => {
+    upstream.respond({
+      json: {
+        id: 123456,
+        name: "Stored",
+        internal_billing_ref: "ACME-7781",
+        locations: [{ id: 10, name: "Fort Lauderdale", internal_host: "probe-7.internal" }],
+      },
+    });
+    const response = await getMonitor(
+      consoleRequest("/api/monitors/123456", { cookie }),
+      routeContext({ id: "123456" }),
+    );
+    expect(await response.json()).toEqual({
+      monitor: { id: "123456", name: "Stored", locations: [{ id: 10, name: "Fort Lauderdale" }] },
+    });
+  });
+
+  it("says a malformed id was not found without repeating it", async () => {
+    const id = "Your account is locked. Call 555";
+    const response = await getMonitor(
+      consoleRequest(`/api/monitors/${encodeURIComponent(id)}`, { cookie }),
+      routeContext({ id }),
+    );
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ errors: [{ code: 404, message: "This monitor was not found." }] });
+    expect(text).not.toContain("locked");
+  });
+
   it.each(["0", "abc", "..%2F..%2Faccess-tokens", "../access-tokens", "%2e%2e", "123456?select=email_password"])(
     "answers 404 for the id %j and sends nothing",
     async (id) => {

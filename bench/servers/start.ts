@@ -70,7 +70,7 @@ export async function startConsole(upstream: ConsoleUpstream): Promise<ChildServ
       ALERTSITE_TIMEOUT_MS: "15000",
       ...(upstream.kind === "fast"
         ? { ALERTSITE_API_URL: BENCH.upstreamUrl }
-        : { ALERTSITE_SANDBOX_PORT: String(BENCH.sandboxPort) }),
+        : { ALERTSITE_SANDBOX_PORT: String(BENCH.sandboxPort), ALERTSITE_SANDBOX_IN_PRODUCTION: "1" }),
     },
   });
   await waitUntilServing(server, `${BENCH.consoleOrigin}/api/auth/csrf`, { timeoutMs: 60_000 });

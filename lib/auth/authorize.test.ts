@@ -51,18 +51,29 @@ describe("authorizeSignIn", () => {
     expect(said).toBe("AlertSite said: invalid_request - User authentication failed.");
   });
 
-  it("slows an email after 5 failures and refuses it after 10, without asking AlertSite again", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+  it("slows an email after 5 failures but never locks its owner out when the address is unknown", async () => {
     const { attempt, signIn, sleep } = setup();
-    for (let i = 0; i < 10; i += 1)
+    for (let i = 0; i < 12; i += 1)
       await expect(attempt("Guess@Example.com", "wrong")).rejects.toThrow("User authentication failed");
-    expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([500, 1000, 2000, 4000, 8000]);
+    expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000]);
 
-    // Same email in another spelling, and even the right password: refused until the window passes.
-    await expect(attempt("guess@example.com", "right")).rejects.toThrow(
+    // Same email in another spelling, the right password: slowed once more, then signed in.
+    await expect(attempt("guess@example.com", "right")).resolves.toMatchObject({ alertSiteToken: "tok-123" });
+    expect(signIn).toHaveBeenCalledTimes(13);
+  });
+
+  it("with TRUST_PROXY, refuses an email from one address after 10 failures, without asking AlertSite again", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const { attempt, signIn } = setup({ trustedProxyHops: 1 });
+    const from = (address: string) => ({ "x-forwarded-for": address });
+    for (let i = 0; i < 10; i += 1)
+      await expect(attempt("guess@example.com", "wrong", from("203.0.113.9"))).rejects.toThrow("authentication failed");
+    await expect(attempt("guess@example.com", "right", from("203.0.113.9"))).rejects.toThrow(
       /^Too many failed sign-ins for this email\. Try again in (14|15) minutes\.$/,
     );
     expect(signIn).toHaveBeenCalledTimes(10);
+    // Its owner, elsewhere, still signs in.
+    await expect(attempt("guess@example.com", "right", from("198.51.100.7"))).resolves.toBeDefined();
   });
 
   it("never slows anyone who signs in right, however often", async () => {

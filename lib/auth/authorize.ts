@@ -2,7 +2,7 @@ import { type AlertSiteClient, type AlertSiteError, isAlertSiteError } from "@/l
 import { knownMessage } from "@/lib/alertsite/known-messages";
 import { clientAddress } from "./client-address";
 import { credentialsSchema } from "./credentials";
-import { refusalMessage, type SignInThrottle, type ThrottleKey } from "./throttle";
+import { refusalMessage, signInKeys, type SignInThrottle } from "./throttle";
 
 /** AlertSite tokens live one hour; the console's session never outlives the token it holds. */
 export const TOKEN_LIFETIME_SECONDS = 60 * 60;
@@ -39,10 +39,7 @@ export async function authorizeSignIn(
   if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? SIGN_IN_FAILED);
   const { email, password } = parsed.data;
 
-  const keys: ThrottleKey[] = [{ kind: "email", value: email.toLowerCase() }];
-  const address = clientAddress(headers, trustedProxyHops);
-  if (address) keys.push({ kind: "address", value: address });
-  const decision = throttle.begin(keys);
+  const decision = await throttle.begin(signInKeys(email, clientAddress(headers, trustedProxyHops)));
   if (!decision.isAllowed) {
     console.warn(
       `[auth] sign-in refused by the throttle: ${decision.kind} over its limit, retry in ${Math.ceil(decision.retryAfterMs / 1000)} s`,
@@ -53,7 +50,7 @@ export async function authorizeSignIn(
 
   try {
     const { accessToken, expiresInSeconds } = await signIn({ username: email, password });
-    decision.settle("success");
+    await decision.settle("success");
     return { id: email, email, alertSiteToken: accessToken, alertSiteTokenExpiresAt: tokenExpiry(expiresInSeconds) };
   } catch (error) {
     // Only AlertSite refusing the login counts against it; an outage must not lock people out.
@@ -63,7 +60,7 @@ export async function authorizeSignIn(
       error.status !== undefined &&
       error.status < 500 &&
       error.status !== 429;
-    decision.settle(isRefusal ? "failure" : "not-counted");
+    await decision.settle(isRefusal ? "failure" : "not-counted");
     // next-auth hands this message to the sign-in form, which shows one line per "\n".
     if (isAlertSiteError(error)) throw new Error(signInFailureMessage(error));
     throw new Error(SIGN_IN_FAILED);

@@ -1,7 +1,5 @@
 import "server-only";
-import { isServedOverHttps } from "./secure-cookies";
-
-const SESSION_COOKIE = "next-auth.session-token";
+import { isServedOverHttps, sessionCookieName } from "./secure-cookies";
 
 /**
  * Set-Cookie values that delete the console's session cookie. Sent when AlertSite answers 401: the
@@ -10,7 +8,7 @@ const SESSION_COOKIE = "next-auth.session-token";
  */
 export function expiredSessionCookies(): string[] {
   const secure = isServedOverHttps();
-  const name = secure ? `__Secure-${SESSION_COOKIE}` : SESSION_COOKIE;
+  const name = sessionCookieName();
   const attributes = `Path=/; Max-Age=0; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`;
   // next-auth splits large sessions into name.0, name.1, ...; ours are small, but clear a few chunks too.
   return [name, `${name}.0`, `${name}.1`].map((cookie) => `${cookie}=; ${attributes}`);

@@ -1,9 +1,12 @@
 import { type NextApiRequest, type NextApiResponse } from "next";
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type FakeUpstream, startFakeUpstream } from "@/lib/alertsite/testing/fake-upstream";
-import { useConsoleEnvironment } from "@/lib/api/testing/route-harness";
-import { buildAuthOptions, sameSiteRedirect } from "./options";
+import { TEST_SECRET, useConsoleEnvironment } from "@/lib/api/testing/route-harness";
+import { buildAuthOptions, SESSION_MAX_AGE_SECONDS, sameSiteRedirect } from "./options";
+import { sessionFromRequest } from "./session";
+import { decodeSessionToken } from "./session-token";
 
 // next-auth's real request handling (the core the App Router route delegates to) with the console's
 // options: where it sends people back to, and the attributes of the cookie that holds the token.
@@ -98,7 +101,7 @@ function destination(answer: Answer): string | undefined {
 }
 
 function sessionCookie(answer: Answer): string | undefined {
-  return answer.setCookies.find((cookie) => /^(__Secure-)?next-auth\.session-token=/.test(cookie));
+  return answer.setCookies.find((cookie) => /^(__Host-)?next-auth\.session-token=/.test(cookie));
 }
 
 async function csrf(origin: string, jar: Jar): Promise<string> {
@@ -183,17 +186,87 @@ describe("the session cookie", () => {
     expect(cookie).not.toMatch(/; Secure/);
   });
 
-  it("is Secure, with the __Secure- prefix, when the console is served over https", async () => {
+  it("is Secure, with the __Host- prefix (Path=/, no Domain), when the console is served over https", async () => {
     process.env.NEXTAUTH_URL = "https://console.test";
     const cookie = sessionCookie(await signIn("https://console.test", new Map()));
-    expect(cookie).toMatch(/^__Secure-next-auth\.session-token=/);
+    expect(cookie).toMatch(/^__Host-next-auth\.session-token=/);
+    expect(cookie).toMatch(/; Path=\/(;|$)/);
+    expect(cookie).not.toMatch(/; Domain=/i);
     expect(cookie).toMatch(/; HttpOnly(;|$)/);
     expect(cookie).toMatch(/; SameSite=Lax(;|$)/);
     expect(cookie).toMatch(/; Secure(;|$)/);
   });
 
+  it("over https, the server reads the session from the __Host- cookie it wrote", async () => {
+    process.env.NEXTAUTH_URL = "https://console.test";
+    const jar: Jar = new Map();
+    await signIn("https://console.test", jar);
+    const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+    const request = new NextRequest("https://console.test/monitors", { headers: { cookie } });
+    await expect(sessionFromRequest(request)).resolves.toMatchObject({ email: "ops@example.com" });
+  });
+
+  it("holds a token that ends with the session (55 minutes), not next-auth's default 30 days", async () => {
+    const jar: Jar = new Map();
+    await signIn("http://console.test", jar);
+    const claims = await decodeSessionToken({ token: jar.get("next-auth.session-token"), secret: TEST_SECRET });
+    expect(Number(claims?.exp) - Number(claims?.iat)).toBe(SESSION_MAX_AGE_SECONDS);
+  });
+
   it("holds the token only in encrypted form", async () => {
     const cookie = sessionCookie(await signIn("http://console.test", new Map()));
     expect(cookie).not.toContain("tok-flow-SECRET");
+  });
+});
+
+describe("next-auth's log lines", () => {
+  it("write a callbackUrl that carries a forged line as one line, the break escaped", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const forged = "http://a b\n[next-auth][error][FORGED] admin signed in";
+    const response = await call("http://console.test", `/api/auth/signin?callbackUrl=${encodeURIComponent(forged)}`, {
+      jar: new Map(),
+    });
+    expect(response.location).toBe("/sign-in?error=Configuration");
+    const lines = error.mock.calls.map((args) => args.map(String).join(" "));
+    expect(lines).toEqual([expect.stringContaining("\\u000a[next-auth][error][FORGED] admin signed in")]);
+    expect(lines[0]).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe("signing out", () => {
+  it("ends the session for every copy of its cookie, also once next-auth has re-issued it", async () => {
+    const jar: Jar = new Map();
+    await signIn("http://console.test", jar);
+    const copy = new Map(jar);
+    const cookieOf = (from: Jar) => [...from].map(([name, value]) => `${name}=${value}`).join("; ");
+    const read = (from: Jar) =>
+      sessionFromRequest(new NextRequest("http://console.test/monitors", { headers: { cookie: cookieOf(from) } }));
+    // Reading the session makes next-auth re-issue the cookie (a new jti): the sign-out must still cover the copy.
+    await call("http://console.test", "/api/auth/session", { jar });
+    await expect(read(copy)).resolves.toMatchObject({ email: "ops@example.com" });
+
+    const csrfToken = await csrf("http://console.test", jar);
+    await call("http://console.test", "/api/auth/signout", { method: "POST", form: { csrfToken, json: "true" }, jar });
+
+    await expect(read(copy)).resolves.toBeNull();
+    const session = await call("http://console.test", "/api/auth/session", { jar: new Map(copy) });
+    expect(session.body).toEqual({});
+  });
+
+  it("leaves other sessions of the same user signed in", async () => {
+    const first: Jar = new Map();
+    const second: Jar = new Map();
+    await signIn("http://console.test", first);
+    await signIn("http://console.test", second);
+    const csrfToken = await csrf("http://console.test", first);
+    await call("http://console.test", "/api/auth/signout", {
+      method: "POST",
+      form: { csrfToken, json: "true" },
+      jar: first,
+    });
+    const cookie = [...second].map(([name, value]) => `${name}=${value}`).join("; ");
+    await expect(
+      sessionFromRequest(new NextRequest("http://console.test/monitors", { headers: { cookie } })),
+    ).resolves.toMatchObject({ email: "ops@example.com" });
   });
 });

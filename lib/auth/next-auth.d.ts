@@ -13,6 +13,8 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     alertSiteToken?: string;
+    /** The session's id, set at sign-in: what a sign-out revokes (lib/auth/revoked-sessions.ts). */
+    sid?: string;
     /** Epoch milliseconds after which AlertSite will refuse the token. */
     alertSiteTokenExpiresAt?: number;
   }

@@ -1,10 +1,18 @@
+import { createMemoryThrottleStore, type ThrottleStore } from "./throttle-store";
+
 /**
- * Slows, then refuses, repeated failed sign-ins per key (an email, a client address). Pure and in
- * memory: every instance behind a load balancer counts on its own (see SECURITY.md).
+ * Slows, then (only where the client address is known) refuses, repeated failed sign-ins.
  *
- * An attempt counts as a failure from the moment it starts until it is settled as a success, so a
- * burst of parallel guesses is counted before any of them is answered. Successful sign-ins never
- * count, so people who type their password right are never slowed.
+ * Four budgets, each over its own sliding window:
+ * - `instance`: every failed sign-in the console sees (across instances when the store is shared).
+ *   Past its budget everyone's sign-in is slowed, so spraying many emails cannot reach AlertSite
+ *   fast from the console's one address. Never refused: that would lock everybody out.
+ * - `email`: slowed, never refused: a stranger typing someone's email must not lock them out.
+ * - `email-address`: the same email from one client address: refused past its limit.
+ * - `address`: one client address across emails: more room, since offices share addresses.
+ *
+ * An attempt counts as a failure from the moment it starts until it is settled as a success (or
+ * as not counted), so a burst of parallel guesses is counted before any of them is answered.
  */
 
 export type ThrottleLimits = {
@@ -12,113 +20,144 @@ export type ThrottleLimits = {
   windowMs: number;
   /** Failures within the window that cost nothing. */
   freeFailures: number;
-  /** Failures within the window after which attempts are refused. */
+  /** Failures within the window after which attempts are refused; Infinity: never refused, only slowed. */
   maxFailures: number;
-  /** Delay before the attempt after the free ones; doubles with every further failure. */
+  /** Delay of the first attempt past the free ones; doubles every `doublingEvery` further failures. */
   baseDelayMs: number;
   maxDelayMs: number;
+  doublingEvery: number;
 };
 
-export type ThrottleKind = "email" | "address";
+export type ThrottleKind = "instance" | "email" | "email-address" | "address";
+
+const MINUTE = 60_000;
 
 export const DEFAULT_LIMITS: Record<ThrottleKind, ThrottleLimits> = {
-  email: { windowMs: 15 * 60 * 1000, freeFailures: 5, maxFailures: 10, baseDelayMs: 500, maxDelayMs: 8000 },
-  // Offices share one address behind NAT, so an address gets more room than one email.
-  address: { windowMs: 15 * 60 * 1000, freeFailures: 20, maxFailures: 50, baseDelayMs: 500, maxDelayMs: 8000 },
+  instance: {
+    windowMs: MINUTE,
+    freeFailures: 30,
+    maxFailures: Infinity,
+    baseDelayMs: 1000,
+    maxDelayMs: 8000,
+    doublingEvery: 10,
+  },
+  email: {
+    windowMs: 15 * MINUTE,
+    freeFailures: 5,
+    maxFailures: Infinity,
+    baseDelayMs: 500,
+    maxDelayMs: 8000,
+    doublingEvery: 1,
+  },
+  "email-address": {
+    windowMs: 15 * MINUTE,
+    freeFailures: 5,
+    maxFailures: 10,
+    baseDelayMs: 500,
+    maxDelayMs: 8000,
+    doublingEvery: 1,
+  },
+  address: {
+    windowMs: 15 * MINUTE,
+    freeFailures: 20,
+    maxFailures: 50,
+    baseDelayMs: 500,
+    maxDelayMs: 8000,
+    doublingEvery: 1,
+  },
 };
 
 export type ThrottleKey = { kind: ThrottleKind; value: string };
 
+/** The keys of one sign-in: the instance, the email, and with a known address the address and the pair. */
+export function signInKeys(email: string, address: string | undefined): ThrottleKey[] {
+  const keys: ThrottleKey[] = [
+    { kind: "instance", value: "all" },
+    { kind: "email", value: email.toLowerCase() },
+  ];
+  if (address) {
+    keys.push({ kind: "email-address", value: `${email.toLowerCase()} ${address}` });
+    keys.push({ kind: "address", value: address });
+  }
+  return keys;
+}
+
 export type Outcome = "success" | "failure" | "not-counted";
 
 export type ThrottleDecision =
-  | { isAllowed: true; delayMs: number; settle: (outcome: Outcome) => void }
+  | { isAllowed: true; delayMs: number; settle: (outcome: Outcome) => Promise<void> }
   | { isAllowed: false; kind: ThrottleKind; retryAfterMs: number };
 
-export type SignInThrottle = { begin(keys: readonly ThrottleKey[]): ThrottleDecision };
+export type SignInThrottle = { begin(keys: readonly ThrottleKey[]): Promise<ThrottleDecision> };
 
 type ThrottleOptions = {
+  store?: ThrottleStore;
   now?: () => number;
   limits?: Record<ThrottleKind, ThrottleLimits>;
-  /** Most keys remembered; past it the least recently failed are forgotten. */
-  maxKeys?: number;
 };
+
+const storeKey = (key: ThrottleKey) => `${key.kind}:${key.value}`;
+
+function delayFor(limit: ThrottleLimits, earlier: number): number {
+  if (earlier < limit.freeFailures) return 0;
+  const doublings = Math.floor((earlier - limit.freeFailures) / limit.doublingEvery);
+  return Math.min(limit.baseDelayMs * 2 ** Math.min(doublings, 30), limit.maxDelayMs);
+}
 
 export function createSignInThrottle({
   now = Date.now,
+  store = createMemoryThrottleStore({ now }),
   limits = DEFAULT_LIMITS,
-  maxKeys = 50_000,
 }: ThrottleOptions = {}): SignInThrottle {
-  const failures = new Map<string, number[]>();
-  const mapKey = (key: ThrottleKey) => `${key.kind}:${key.value}`;
-
-  /** Failure times still inside the window, oldest first. */
-  function recent(key: ThrottleKey, at: number): number[] {
-    const cutoff = at - limits[key.kind].windowMs;
-    const kept = (failures.get(mapKey(key)) ?? []).filter((time) => time > cutoff);
-    if (kept.length === 0) failures.delete(mapKey(key));
-    else failures.set(mapKey(key), kept);
-    return kept;
-  }
-
-  function remember(key: ThrottleKey, times: number[]): void {
-    const name = mapKey(key);
-    // Re-inserting moves the key to the end, so the oldest entries are the first to be forgotten.
-    failures.delete(name);
-    if (times.length > 0) failures.set(name, times);
-    for (const oldest of failures.keys()) {
-      if (failures.size <= maxKeys) break;
-      failures.delete(oldest);
-    }
-  }
+  const longestWindow = Math.max(...Object.values(limits).map((limit) => limit.windowMs));
 
   return {
-    begin(keys) {
+    async begin(keys) {
       const at = now();
+      const names = keys.map(storeKey);
+      // Recorded before counting, so parallel attempts always see each other.
+      const id = await store.add(names, at, at + longestWindow);
+      const times = await store.times(names, at - longestWindow);
+
       let delayMs = 0;
       for (const key of keys) {
         const limit = limits[key.kind];
-        const times = recent(key, at);
-        if (times.length >= limit.maxFailures) {
-          const freesUpAt = (times[times.length - limit.maxFailures] ?? at) + limit.windowMs;
+        const counted = (times.get(storeKey(key)) ?? []).filter((time) => time > at - limit.windowMs);
+        // Every attempt but this one.
+        const earlier = [...counted];
+        earlier.splice(earlier.lastIndexOf(at), 1);
+        if (earlier.length >= limit.maxFailures) {
+          await store.remove(id, names);
+          const freesUpAt = (earlier[earlier.length - limit.maxFailures] ?? at) + limit.windowMs;
           return { isAllowed: false, kind: key.kind, retryAfterMs: Math.max(0, freesUpAt - at) };
         }
-        if (times.length >= limit.freeFailures) {
-          const delay = limit.baseDelayMs * 2 ** (times.length - limit.freeFailures);
-          delayMs = Math.max(delayMs, Math.min(delay, limit.maxDelayMs));
-        }
+        delayMs = Math.max(delayMs, delayFor(limit, earlier.length));
       }
-      for (const key of keys) remember(key, [...recent(key, at), at]);
 
       let isSettled = false;
       return {
         isAllowed: true,
         delayMs,
-        settle(outcome) {
+        async settle(outcome) {
           if (isSettled || outcome === "failure") return;
           isSettled = true;
-          for (const key of keys) {
-            // A success wipes the email's record: whoever knows the password is not guessing it.
-            if (outcome === "success" && key.kind === "email") remember(key, []);
-            else remember(key, withoutOne(recent(key, now()), at));
-          }
+          await store.remove(id, names);
+          if (outcome !== "success") return;
+          // Whoever knows the password is not guessing it: the email's record is wiped.
+          for (const key of keys)
+            if (key.kind === "email" || key.kind === "email-address") await store.clear(storeKey(key));
         },
       };
     },
   };
 }
 
-function withoutOne(times: readonly number[], time: number): number[] {
-  const index = times.lastIndexOf(time);
-  return index === -1 ? [...times] : [...times.slice(0, index), ...times.slice(index + 1)];
-}
-
 function minutes(ms: number): string {
-  const count = Math.max(1, Math.ceil(ms / 60_000));
+  const count = Math.max(1, Math.ceil(ms / MINUTE));
   return count === 1 ? "1 minute" : `${count} minutes`;
 }
 
 export function refusalMessage(kind: ThrottleKind, retryAfterMs: number): string {
-  const whose = kind === "email" ? "for this email" : "from your network address";
+  const whose = kind === "address" ? "from your network address" : "for this email";
   return `Too many failed sign-ins ${whose}. Try again in ${minutes(retryAfterMs)}.`;
 }

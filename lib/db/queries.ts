@@ -1,5 +1,6 @@
 import "server-only";
-import { and, count, desc, eq, gte, ilike, lt, or, type SQL, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, asc, count, desc, eq, gt, gte, ilike, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import { decodeHistoryCursor, encodeHistoryCursor } from "@/lib/history/cursor";
 import {
   type FieldChange,
@@ -13,7 +14,7 @@ import {
 } from "@/lib/history/entry";
 import { type ResolvedAfter } from "@/lib/api/envelope";
 import { getDb } from "./index";
-import { historyEntry, type HistoryEntryRow } from "./schema";
+import { historyEntry, type HistoryEntryRow, revokedSession, signInAttempt } from "./schema";
 
 // Every query the console runs, by name. Pages and handlers call these; none builds SQL itself.
 
@@ -178,4 +179,75 @@ export async function deleteEntriesBefore(cutoff: Date): Promise<number> {
   const db = await getDb();
   const deleted = await db.delete(t).where(lt(t.at, cutoff)).returning({ id: t.id });
   return deleted.length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in throttle (lib/auth/throttle.ts) and sign-out deny-list (lib/auth/revoked-sessions.ts)
+
+/** Records one sign-in attempt under each throttle key; returns the attempt's id. */
+export async function insertSignInAttempt(keys: readonly string[], at: Date, expiresAt: Date): Promise<string> {
+  const db = await getDb();
+  const attemptId = randomUUID();
+  if (keys.length > 0)
+    await db.insert(signInAttempt).values(keys.map((throttleKey) => ({ attemptId, throttleKey, at, expiresAt })));
+  return attemptId;
+}
+
+/** Each key's attempt times after `since`, oldest first. */
+export async function listSignInAttemptTimes(keys: readonly string[], since: Date): Promise<Map<string, number[]>> {
+  const db = await getDb();
+  const times = new Map<string, number[]>(keys.map((key) => [key, []]));
+  if (keys.length === 0) return times;
+  const rows = await db
+    .select({ key: signInAttempt.throttleKey, at: signInAttempt.at })
+    .from(signInAttempt)
+    .where(and(inArray(signInAttempt.throttleKey, [...keys]), gt(signInAttempt.at, since)))
+    .orderBy(asc(signInAttempt.at));
+  for (const row of rows) times.get(row.key)?.push(row.at.getTime());
+  return times;
+}
+
+export async function deleteSignInAttempt(attemptId: string, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  const db = await getDb();
+  await db
+    .delete(signInAttempt)
+    .where(and(eq(signInAttempt.attemptId, attemptId), inArray(signInAttempt.throttleKey, [...keys])));
+}
+
+export async function deleteSignInAttemptsOfKey(key: string): Promise<void> {
+  const db = await getDb();
+  await db.delete(signInAttempt).where(eq(signInAttempt.throttleKey, key));
+}
+
+export async function deleteExpiredSignInAttempts(now: Date): Promise<void> {
+  const db = await getDb();
+  await db.delete(signInAttempt).where(lte(signInAttempt.expiresAt, now));
+}
+
+/** Refuses a session id until `until`; revoking it again keeps the later end. */
+export async function insertRevokedSession(sessionId: string, until: Date): Promise<void> {
+  const db = await getDb();
+  await db
+    .insert(revokedSession)
+    .values({ sessionId, until })
+    .onConflictDoUpdate({
+      target: revokedSession.sessionId,
+      set: { until: sql`greatest(${revokedSession.until}, excluded.until)` },
+    });
+}
+
+export async function isSessionRevoked(sessionId: string, now: Date): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db
+    .select({ sessionId: revokedSession.sessionId })
+    .from(revokedSession)
+    .where(and(eq(revokedSession.sessionId, sessionId), gt(revokedSession.until, now)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function deleteExpiredRevokedSessions(now: Date): Promise<void> {
+  const db = await getDb();
+  await db.delete(revokedSession).where(lte(revokedSession.until, now));
 }

@@ -47,3 +47,29 @@ export const historyEntry = pgTable(
 
 export type HistoryEntryRow = typeof historyEntry.$inferSelect;
 export type NewHistoryEntryRow = typeof historyEntry.$inferInsert;
+
+/** One failed (or still unanswered) sign-in under one throttle key: lib/auth/throttle.ts counts them. */
+export const signInAttempt = pgTable(
+  "sign_in_attempt",
+  {
+    attemptId: uuid("attempt_id").notNull(),
+    throttleKey: text("throttle_key").notNull(),
+    at: instant("at").notNull(),
+    expiresAt: instant("expires_at").notNull(),
+  },
+  (table) => [
+    index("sign_in_attempt_key_idx").on(table.throttleKey, table.at),
+    index("sign_in_attempt_id_idx").on(table.attemptId),
+    index("sign_in_attempt_expiry_idx").on(table.expiresAt),
+  ],
+);
+
+/** Sessions signed out before their cookie expired: refused by every instance until `until`. */
+export const revokedSession = pgTable(
+  "revoked_session",
+  {
+    sessionId: text("session_id").primaryKey(),
+    until: instant("until").notNull(),
+  },
+  (table) => [index("revoked_session_until_idx").on(table.until)],
+);

@@ -55,6 +55,8 @@ export type MonitorMode = (typeof MONITOR_MODES)[number];
 export const COMMON_INTERVALS = [1, 5, 10, 15, 30, 60] as const;
 
 export const MAX_TIMEOUT_SECONDS = 300;
+/** A day: AlertSite documents no maximum, and a check less often than daily is no monitor. */
+export const MAX_INTERVAL_MINUTES = 24 * 60;
 
 // AlertSite documents limits only for `note` and `alert_note`; 255 elsewhere is our own guard
 // against pasted junk, and 254 is the longest valid email address.

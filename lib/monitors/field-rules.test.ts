@@ -17,9 +17,25 @@ describe("interval", () => {
     expect(outputOf({ ...minimal, interval }).interval).toBe(minutes);
   });
 
-  it.each(["0", 0, "-5", -5, "1.5", 1.5, "15 minutes", "1e3", "abc", Number.NaN, true])("rejects %j", (interval) => {
+  it.each([
+    "0",
+    0,
+    "-5",
+    -5,
+    "1.5",
+    1.5,
+    "15 minutes",
+    "1e3",
+    "abc",
+    Number.NaN,
+    true,
+    "1441",
+    1441,
+    Number.MAX_SAFE_INTEGER,
+    "9007199254740991",
+  ])("rejects %j, saying the limit and its unit", (interval) => {
     expect(errorAt({ ...minimal, interval }, "interval")).toBe(
-      "Run every: a whole number of minutes, at least 1 minute.",
+      "Run every: a whole number of minutes, from 1 to 1,440 minutes (one day).",
     );
   });
 
@@ -269,5 +285,47 @@ describe("custom properties", () => {
       outputOf({ ...minimal, custom_properties: [{ id: 1, name: "Team", value: "Support", value_id: 11 }] })
         .custom_properties,
     ).toEqual([{ id: 1, value_id: 11 }]);
+  });
+});
+
+describe("text that people read", () => {
+  const singleLine = ["name", "smtp_hostname", "pop3_hostname", "billing_plancode", "email_username"] as const;
+  const notes = ["note", "alert_note"] as const;
+
+  it.each(singleLine)("%s refuses a right-to-left override, in plain words", (field) => {
+    const before: Record<string, string> = { ...minimal };
+    const value = `${before[field] ?? "x"}\u202Egnp.exe`;
+    expect(errorAt({ ...minimal, [field]: value }, field)).toMatch(
+      /: remove the hidden character U\+202E \(a right-to-left override\), which can make text show differently from what it is\. Use ordinary text on one line only\.$/,
+    );
+  });
+
+  it.each([
+    ["\u0000", "U+0000 (an invisible control character)"],
+    ["\u001b[31m", "U+001B (an invisible control character)"],
+    ["a\nb", "U+000A (a line break)"],
+    ["\u2066x\u2069", "U+2066 (a left-to-right isolate)"],
+    ["\u200F", "U+200F (a right-to-left mark)"],
+    ["\u0085", "U+0085 (an invisible control character)"],
+  ])("a name refuses %j as %s", (hidden, said) => {
+    expect(errorAt({ ...minimal, name: `Billing ${hidden} check` }, "name")).toBe(
+      `Monitor name: remove the hidden character ${said}, which can make text show differently from what it is. Use ordinary text on one line only.`,
+    );
+  });
+
+  it.each(notes)("%s keeps its line breaks and tabs but refuses overrides and other controls", (field) => {
+    expect(outputOf({ ...minimal, [field]: "Call ops.\n\tThen mail." })[field]).toBe("Call ops.\n\tThen mail.");
+    expect(errorAt({ ...minimal, [field]: "ok\u202Eevil" }, field)).toMatch(
+      /U\+202E \(a right-to-left override\).*Use ordinary text and line breaks only\.$/,
+    );
+    expect(errorAt({ ...minimal, [field]: "bell\u0007" }, field)).toMatch(/U\+0007/);
+  });
+
+  it("keeps accents, other scripts and emoji", () => {
+    expect(outputOf({ ...minimal, name: "Zoë’s 監視 ✉️ مراقبة" }).name).toBe("Zoë’s 監視 ✉️ مراقبة");
+  });
+
+  it("leaves the mailbox password alone: it is the mailbox's to decide", () => {
+    expect(outputOf({ ...minimal, email_password: "p\u0007ss\u202E" }).email_password).toBe("p\u0007ss\u202E");
   });
 });

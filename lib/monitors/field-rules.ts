@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   type LimitedTextField,
+  MAX_INTERVAL_MINUTES,
   MAX_TIMEOUT_SECONDS,
   MONITOR_MODES,
   type MonitorFieldName,
@@ -8,8 +9,9 @@ import {
   type RequiredFieldName,
   TEXT_LIMITS,
 } from "./field-names";
+import { firstHiddenCharacter } from "./hidden-characters";
 import { type MailServerKind, mailServerProblem } from "./mail-server";
-import { locationChosenTwice, MESSAGES, REQUIRED_MESSAGES, tooLong } from "./messages";
+import { hiddenCharacter, locationChosenTwice, MESSAGES, REQUIRED_MESSAGES, tooLong } from "./messages";
 import { isBlank, parseWholeNumber } from "./values";
 
 // One zod rule per field. Input = what the form holds (strings from inputs and selects); output =
@@ -30,6 +32,14 @@ function maxLength(field: LimitedTextField) {
   };
 }
 
+/** Refuses control characters and bidirectional overrides; notes may keep their line breaks. */
+function visibleText(field: LimitedTextField, { allowLineBreaks }: { allowLineBreaks: boolean }) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const found = firstHiddenCharacter(value, { allowLineBreaks });
+    if (found) ctx.addIssue({ code: "custom", message: hiddenCharacter(field, found, allowLineBreaks) });
+  };
+}
+
 function cannotReset(ctx: z.RefinementCtx): void {
   ctx.addIssue({ code: "custom", message: MESSAGES.cannotReset });
 }
@@ -39,7 +49,8 @@ function requiredText(field: RequiredFieldName) {
     .string({ error: REQUIRED_MESSAGES[field] })
     .trim()
     .min(1, REQUIRED_MESSAGES[field])
-    .superRefine(maxLength(field));
+    .superRefine(maxLength(field))
+    .superRefine(visibleText(field, { allowLineBreaks: false }));
 }
 
 function mailServer(field: "smtp_hostname" | "pop3_hostname", kind: MailServerKind) {
@@ -59,8 +70,13 @@ function optionalText(
   { trim }: { trim: boolean },
 ) {
   const text = z.string({ error: MESSAGES.text });
-  return (trim ? text.trim() : text)
-    .superRefine(maxLength(field))
+  const trimmed = (trim ? text.trim() : text).superRefine(maxLength(field));
+  // A password is the mailbox's to decide; every other text is shown to people. Notes may span lines.
+  const checked =
+    field === "email_password"
+      ? trimmed
+      : trimmed.superRefine(visibleText(field, { allowLineBreaks: field === "note" || field === "alert_note" }));
+  return checked
     .transform((value, ctx): string | undefined => {
       if (value !== "" || empty === "send-empty-to-clear") return value;
       if (empty === "reject") cannotReset(ctx);
@@ -200,7 +216,7 @@ export function monitorShape(emptyMeans: (field: MonitorFieldName) => EmptyMeans
     // Never trimmed: spaces can be part of a password.
     email_password: optionalText("email_password", "omit", { trim: false }),
     enabled: triState(emptyMeans("enabled")),
-    interval: integer({ message: MESSAGES.interval, min: 1 }, emptyMeans("interval")),
+    interval: integer({ message: MESSAGES.interval, min: 1, max: MAX_INTERVAL_MINUTES }, emptyMeans("interval")),
     timeout: integer({ message: MESSAGES.timeout, min: 1, max: MAX_TIMEOUT_SECONDS }, emptyMeans("timeout")),
     locations: locationList(emptyMeans("locations")),
     home_location: integer({ message: MESSAGES.homeLocation, min: 1 }, emptyMeans("home_location")),

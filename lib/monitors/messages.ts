@@ -2,6 +2,7 @@ import { plural } from "@/lib/plural";
 import { fieldLabel } from "./fields";
 import {
   type LimitedTextField,
+  MAX_INTERVAL_MINUTES,
   MAX_TIMEOUT_SECONDS,
   MONITOR_MODES,
   type RequiredFieldName,
@@ -21,7 +22,7 @@ export const REQUIRED_MESSAGES: Record<RequiredFieldName, string> = {
 export const MESSAGES = {
   emailInvalid: "Enter the full address of the test mailbox, e.g. roundtrip@example.com.",
   text: "Enter text here.",
-  interval: "Run every: a whole number of minutes, at least 1 minute.",
+  interval: `Run every: a whole number of minutes, from 1 to ${MAX_INTERVAL_MINUTES.toLocaleString("en-US")} minutes (one day).`,
   timeout: `Time limit: 1 to ${MAX_TIMEOUT_SECONDS} seconds, in whole seconds, shorter than Run every.`,
   homeLocation: "Main location: choose one of the monitoring locations.",
   locationCount: "Locations per run: a whole number, at least 1 location.",
@@ -46,6 +47,15 @@ export function locationChosenTwice(id: number): string {
 export function tooLong(field: LimitedTextField, length: number): string {
   const max = TEXT_LIMITS[field];
   return `${fieldLabel(field)}: at most ${max.toLocaleString("en-US")} characters (this is ${plural(length - max, "character", "characters")} too long).`;
+}
+
+export function hiddenCharacter(
+  field: LimitedTextField,
+  found: { codePoint: string; name: string },
+  allowLineBreaks: boolean,
+): string {
+  const allowed = allowLineBreaks ? "Use ordinary text and line breaks only." : "Use ordinary text on one line only.";
+  return `${fieldLabel(field)}: remove the hidden character ${found.codePoint} (${found.name}), which can make text show differently from what it is. ${allowed}`;
 }
 
 export function timeoutTooLong(interval: number): string {

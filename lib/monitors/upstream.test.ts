@@ -48,12 +48,16 @@ describe("upstreamMonitorSchema", () => {
     ]);
   });
 
-  it("reads null arrays as no value and keeps fields it does not know", () => {
+  it("reads null arrays as no value and drops fields it does not know, at every level", () => {
     expect(parse({ locations: null, custom_properties: null, future: { x: 1 } }).data).toEqual({
       id: "1",
       locations: null,
       custom_properties: null,
-      future: { x: 1 },
+    });
+    expect(parse({ locations: [{ id: 1, probe: "x" }], custom_properties: [{ id: 2, owner: "y" }] }).data).toEqual({
+      id: "1",
+      locations: [{ id: 1 }],
+      custom_properties: [{ id: 2 }],
     });
   });
 });

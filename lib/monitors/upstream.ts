@@ -3,8 +3,9 @@ import { monitorIdSchema } from "./monitor-id";
 
 // AlertSite is only documented loosely: reads accept null for any optional field (meaning "no value"),
 // numbers sent as numeric strings, booleans spelled as strings or 1/0, ids as numbers or strings, and
-// fields the console does not know yet (kept as they are). A value none of these fit fails only its own
-// field: lib/alertsite/monitor-reads.ts parses tolerantly and treats it as absent.
+// fields the console does not know yet (dropped: the browser gets only the fields the console knows).
+// A value none of these fit fails only its own field: lib/alertsite/monitor-reads.ts parses tolerantly
+// and treats it as absent.
 
 /**
  * A value that may be null or missing upstream. Kept as null rather than transformed to undefined:
@@ -47,7 +48,7 @@ const booleanSchema = z.union([
   z.union([z.literal(1), z.literal(0)]).transform((flag) => flag === 1),
 ]);
 
-const locationSchema = z.looseObject({
+const locationSchema = z.object({
   id: z.union([z.int(), z.string().trim().regex(/^\d+$/).transform(Number)]),
   name: absentable(z.string()),
   // Documented as a string; some accounts send a number (a region code).
@@ -56,7 +57,7 @@ const locationSchema = z.looseObject({
 
 const idLike = z.union([z.number(), z.string()]);
 
-const customPropertySchema = z.looseObject({
+const customPropertySchema = z.object({
   id: idLike,
   name: absentable(z.string()),
   value: absentable(z.union([z.string(), z.number(), z.boolean()])),
@@ -65,35 +66,36 @@ const customPropertySchema = z.looseObject({
 
 export const ROUND_TRIP_MONITOR_TYPE = "email-round-trip";
 
-/** A monitor as AlertSite returns it on reads. `email_password` is write-only and is dropped if it ever appears. */
-export const upstreamMonitorSchema = z
-  .looseObject({
-    id: monitorIdSchema,
-    type: absentable(z.string()),
-    name: absentable(z.string()),
-    billing_plancode: absentable(z.string()),
-    smtp_hostname: absentable(z.string()),
-    pop3_hostname: absentable(z.string()),
-    email: absentable(z.string()),
-    email_username: absentable(z.string()),
-    enabled: absentable(booleanSchema),
-    rotate_locations: absentable(booleanSchema),
-    notify_on_error: absentable(booleanSchema),
-    retry_on_failure: absentable(booleanSchema),
-    allow_internal_testing: absentable(booleanSchema),
-    interval: absentable(numberSchema),
-    timeout: absentable(numberSchema),
-    home_location: absentable(numberSchema),
-    monitor_location_count: absentable(numberSchema),
-    mode: absentable(z.string()),
-    note: absentable(z.string()),
-    alert_note: absentable(z.string()),
-    locations: absentable(z.array(locationSchema)),
-    custom_properties: absentable(z.array(customPropertySchema)),
-    access_type: absentable(idLike),
-    blackout_ids: absentable(z.array(idLike)),
-  })
-  .transform(({ email_password: _writeOnly, ...monitor }) => monitor);
+/**
+ * A monitor as AlertSite returns it on reads: only the fields named here survive, so the write-only
+ * `email_password` (never named) is dropped if it ever appears.
+ */
+export const upstreamMonitorSchema = z.object({
+  id: monitorIdSchema,
+  type: absentable(z.string()),
+  name: absentable(z.string()),
+  billing_plancode: absentable(z.string()),
+  smtp_hostname: absentable(z.string()),
+  pop3_hostname: absentable(z.string()),
+  email: absentable(z.string()),
+  email_username: absentable(z.string()),
+  enabled: absentable(booleanSchema),
+  rotate_locations: absentable(booleanSchema),
+  notify_on_error: absentable(booleanSchema),
+  retry_on_failure: absentable(booleanSchema),
+  allow_internal_testing: absentable(booleanSchema),
+  interval: absentable(numberSchema),
+  timeout: absentable(numberSchema),
+  home_location: absentable(numberSchema),
+  monitor_location_count: absentable(numberSchema),
+  mode: absentable(z.string()),
+  note: absentable(z.string()),
+  alert_note: absentable(z.string()),
+  locations: absentable(z.array(locationSchema)),
+  custom_properties: absentable(z.array(customPropertySchema)),
+  access_type: absentable(idLike),
+  blackout_ids: absentable(z.array(idLike)),
+});
 
 export type UpstreamMonitor = z.infer<typeof upstreamMonitorSchema>;
 

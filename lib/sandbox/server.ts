@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import { TokenIssuer } from "./auth";
 import { demoUsers } from "./demo-users";
 import { SandboxHttpError, errorEnvelope, sendJson } from "./http";
+import { isLoopbackHost } from "./loopback-host";
 import { API_BASE_PATH, createRequestHandler } from "./routes";
 import { MonitorStore } from "./store";
 
@@ -97,6 +98,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const server = createServer((req, res) => {
     const startedAt = performance.now();
     res.once("close", () => log(logLine(req, res, startedAt)));
+    if (!isLoopbackHost(req.headers.host)) {
+      const message = "The sandbox answers only requests addressed to localhost, 127.0.0.1 or [::1].";
+      sendJson(res, 421, errorEnvelope(421, [message]));
+      return;
+    }
     handle(req, res).catch((error: unknown) => sendFailure(res, error, log));
   });
   const address = await listen(server, options.port ?? 0, host);

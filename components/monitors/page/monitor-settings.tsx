@@ -5,7 +5,9 @@ import { FIELD_GROUPS, fieldLabel, fieldsInGroup, formatFieldValue } from "@/lib
 import { type UpstreamMonitor } from "@/lib/monitors/upstream";
 
 /** Never shown: AlertSite keeps the mailbox password and never returns it. */
-const HIDDEN_FIELDS: ReadonlySet<MonitorFieldName> = new Set(["email_password"]);
+/** Every field but the mailbox password, which AlertSite never shows and reads never carry. */
+type ShownField = Exclude<MonitorFieldName, "email_password">;
+const isShown = (field: MonitorFieldName): field is ShownField => field !== "email_password";
 
 /** The monitor's settings in plain words, in the edit form's sections and with its labels. */
 export function MonitorSettings({ monitor }: { monitor: UpstreamMonitor }) {
@@ -26,7 +28,7 @@ export function MonitorSettings({ monitor }: { monitor: UpstreamMonitor }) {
             </h3>
             <dl className="divide-y rounded-lg border text-sm">
               {fieldsInGroup(group.id)
-                .filter((field) => !HIDDEN_FIELDS.has(field))
+                .filter(isShown)
                 .map((field) => (
                   <div key={field} className="grid gap-1 px-3 py-2 sm:grid-cols-[14rem_1fr] sm:gap-4">
                     <dt className="text-muted-foreground">{fieldLabel(field)}</dt>

@@ -6,13 +6,5 @@ import { MonitorNotFound } from "@/components/monitors/monitor-not-found";
 /** `notFound()` from any page of one monitor: a malformed id, or one AlertSite does not have. */
 export default function MonitorNotFoundPage() {
   const { id } = useParams<{ id: string }>();
-  return <MonitorNotFound id={decodeURIComponentSafely(id)} />;
-}
-
-function decodeURIComponentSafely(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
+  return <MonitorNotFound id={id} />;
 }

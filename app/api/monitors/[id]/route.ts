@@ -8,15 +8,15 @@ import { deleteMonitorRecorded } from "@/lib/monitors/delete-monitor";
 import { saveMonitorEdit } from "@/lib/monitors/save-monitor-edit";
 import { monitorEditSchema } from "@/lib/monitors/edit-schema";
 
-// A malformed id never reaches AlertSite.
-const notFound = (id: string) => singleError(404, `Monitor ${id} was not found.`);
+// A malformed id never reaches AlertSite, nor the answer: whatever was in the URL is not repeated.
+const notFound = () => singleError(404, "This monitor was not found.");
 
 /**
  * GET /api/monitors/{id}: one monitor as AlertSite has it now (never its mailbox password), and its
  * status, read alongside: `{ monitor, health }`.
  */
 export const GET = consoleRoute<{ id: string }>(async ({ session, params }) => {
-  if (!isMonitorId(params.id)) return notFound(params.id);
+  if (!isMonitorId(params.id)) return notFound();
   const token = session.alertSiteToken;
   const [monitor, status] = await Promise.all([
     getAlertSite().getMonitor(token, params.id),
@@ -27,7 +27,7 @@ export const GET = consoleRoute<{ id: string }>(async ({ session, params }) => {
 
 /** PATCH /api/monitors/{id}: only the changed fields, checked with the edit schema and against the monitor as it is. */
 export const PATCH = consoleRoute<{ id: string }>(async ({ request, session, params }) => {
-  if (!isMonitorId(params.id)) return notFound(params.id);
+  if (!isMonitorId(params.id)) return notFound();
   const patch = await parseJsonBody(request, monitorEditSchema);
   return jsonResponse(await saveMonitorEdit(session, params.id, patch));
 });
