@@ -47,8 +47,8 @@ test.describe("design-system primitives under the strict CSP", () => {
     await page.getByRole("combobox", { name: "Status" }).click();
     await expect(page.getByRole("listbox")).toBeVisible();
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).overflow)).toBe("hidden");
-    await page.getByRole("option", { name: "Enabled only" }).click();
-    await expect(page).toHaveURL(/status=enabled/);
+    await page.getByRole("option", { name: "OK only" }).click();
+    await expect(page).toHaveURL(/status=ok/);
 
     // A toast: copying a monitor's ID confirms it.
     await page.getByRole("button", { name: "Copy ID 123456" }).click();

@@ -26,7 +26,10 @@ function statusFilter(page: Page) {
   return page.getByRole("combobox", { name: "Status" });
 }
 
-async function chooseStatus(page: Page, label: "All monitors" | "Enabled only" | "Paused only") {
+async function chooseStatus(
+  page: Page,
+  label: "All monitors" | "Failing only" | "Paused only" | "OK only" | "Unknown only",
+) {
   await statusFilter(page).click();
   await page.getByRole("option", { name: label }).click();
 }
@@ -70,7 +73,9 @@ test.describe("monitor list", () => {
       await expect(row).toContainText(seed.email);
     }
     await expect(monitorRow(page, SEEDS.legacy.name)).toContainText("Paused");
-    await expect(monitorRow(page, SEEDS.billing.name)).toContainText("Enabled");
+    // The sandbox's seeds use mailboxes that answer: OK, checked a moment ago.
+    await expect(monitorRow(page, SEEDS.billing.name)).toContainText("OK");
+    await expect(monitorRow(page, SEEDS.billing.name)).toContainText(/checked (just now|\d+ min ago)/);
     await expect(monitorRow(page, SEEDS.billing.name)).toContainText("smtps://smtp.example.com:465");
     await expect(monitorRow(page, SEEDS.billing.name)).toContainText("pop3s://mail.example.com:995");
     await expect(monitorRow(page, SEEDS.billing.name)).toContainText("5 minutes");
@@ -81,15 +86,19 @@ test.describe("monitor list", () => {
     await expect(page.getByRole("heading", { name: "No monitors match" })).toBeVisible();
   });
 
-  test("a name opens the monitor's edit page, and New monitor opens the create form", async ({ page }) => {
+  test("a name opens the monitor's page, Edit its form, and New monitor the create form", async ({ page }) => {
     await signIn(page);
-    await expect(monitorLink(page, SEEDS.support.name)).toHaveAttribute("href", `/monitors/${SEEDS.support.id}/edit`);
+    await expect(monitorLink(page, SEEDS.support.name)).toHaveAttribute("href", `/monitors/${SEEDS.support.id}`);
+    await expect(
+      monitorTable(page).getByRole("link", { name: `Edit ${SEEDS.support.name}`, exact: true }),
+    ).toHaveAttribute("href", `/monitors/${SEEDS.support.id}/edit`);
     await expect(page.getByRole("main").getByRole("link", { name: "New monitor" })).toHaveAttribute(
       "href",
       "/monitors/new",
     );
     await monitorLink(page, SEEDS.support.name).click();
-    await expect(page).toHaveURL(new RegExp(`/monitors/${SEEDS.support.id}/edit$`));
+    await expect(page).toHaveURL(new RegExp(`/monitors/${SEEDS.support.id}$`));
+    await expect(page.getByRole("heading", { level: 1, name: SEEDS.support.name })).toBeVisible();
   });
 
   test("search by name, ID and mailbox finds the right row, keeps focus and replaces the URL", async ({ page }) => {
@@ -138,8 +147,8 @@ test.describe("monitor list", () => {
     await expect(monitorRow(page, SEEDS.legacy.name)).toBeVisible();
     await expect(monitorRow(page, SEEDS.billing.name)).toHaveCount(0);
 
-    await chooseStatus(page, "Enabled only");
-    await expect(page).toHaveURL(/\/monitors\?status=enabled$/);
+    await chooseStatus(page, "OK only");
+    await expect(page).toHaveURL(/\/monitors\?status=ok$/);
     await expect(monitorRow(page, SEEDS.billing.name)).toBeVisible();
     await expect(monitorRow(page, SEEDS.legacy.name)).toHaveCount(0);
 
@@ -230,13 +239,13 @@ test.describe("monitor list", () => {
     await answerListOnce(page, 401, {
       errors: [{ code: 401, message: "Your AlertSite session ended. Sign in again." }],
     });
-    await page.goto("/monitors?q=billing&status=enabled");
+    await page.goto("/monitors?q=billing&status=ok");
 
     const alert = page.getByRole("alert").filter({ hasText: "Your session ended" });
     await expect(alert).toContainText("Your AlertSite session ended. Sign in again.");
     await expect(alert.getByRole("link", { name: "Sign in again" })).toHaveAttribute(
       "href",
-      `/sign-in?callbackUrl=${encodeURIComponent("/monitors?q=billing&status=enabled")}&reason=session-ended`,
+      `/sign-in?callbackUrl=${encodeURIComponent("/monitors?q=billing&status=ok")}&reason=session-ended`,
     );
     await expect(alert.getByRole("button", { name: "Retry" })).toHaveCount(0);
   });

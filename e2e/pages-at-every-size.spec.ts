@@ -15,6 +15,11 @@ const SIGNED_IN_PAGES: readonly Visit[] = [
     // The table from md up, cards below: one of them is shown.
     ready: (page) => page.getByRole("link", { name: `Edit Billing mailbox round trip` }),
   },
+  {
+    name: "monitor",
+    path: `/monitors/${SEED_ID}`,
+    ready: (page) => page.getByRole("heading", { level: 1, name: "Billing mailbox round trip" }),
+  },
   { name: "new", path: "/monitors/new", ready: (page) => page.getByRole("heading", { level: 1 }) },
   {
     name: "edit",
@@ -86,7 +91,7 @@ for (const size of SIZES) {
       test.use({ viewport: { width: size.width, height: size.height }, colorScheme: scheme });
 
       test("fits the screen, passes axe, and is kept as a screenshot", async ({ page }, testInfo) => {
-        // Six pages, each with an axe run, on one sign-in.
+        // Seven pages, each with an axe run, on one sign-in.
         test.slow();
         const cspRefusals = watchCspRefusals(page);
         const suffix = `${size.label}-${scheme}`;

@@ -51,6 +51,7 @@ test.describe("a read-only AlertSite user", () => {
     await expect(notice(page)).toBeVisible();
     await expect(page.getByRole("link", { name: "New monitor" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: /^Clone/ })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /^(Pause|Resume) / })).toHaveCount(0);
 
     // The list's sign is remembered for the session: the create form knows before anything is typed.
     await page.goto("/monitors/new");

@@ -1,14 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  closedPortBaseUrl,
-  type FakeUpstream,
-  type ScriptedResponse,
-  startFakeUpstream,
-} from "@/lib/alertsite/testing/fake-upstream";
+import { closedPortBaseUrl, type FakeUpstream, type ScriptedResponse } from "@/lib/alertsite/testing/fake-upstream";
 import {
   consoleRequest,
   expectEnvelope,
-  happyAlertSite,
+  startRouteUpstream,
   routeContext,
   sessionCookie,
   UPSTREAM_TOKEN,
@@ -35,7 +30,7 @@ let restoreEnvironment: () => void;
 let cookie: string;
 
 beforeAll(async () => {
-  upstream = await startFakeUpstream({ answer: happyAlertSite });
+  upstream = await startRouteUpstream();
   restoreEnvironment = useConsoleEnvironment(upstream.baseUrl);
   cookie = await sessionCookie();
 });

@@ -1,10 +1,10 @@
 import { encode } from "next-auth/jwt";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { type FakeUpstream, startFakeUpstream } from "@/lib/alertsite/testing/fake-upstream";
+import { type FakeUpstream } from "@/lib/alertsite/testing/fake-upstream";
 import {
   consoleRequest,
   expectEnvelope,
-  happyAlertSite,
+  startRouteUpstream,
   routeContext,
   SESSION_COOKIE,
   sessionCookie,
@@ -28,7 +28,7 @@ let restoreEnvironment: () => void;
 let cookie: string;
 
 beforeAll(async () => {
-  upstream = await startFakeUpstream({ answer: happyAlertSite });
+  upstream = await startRouteUpstream();
   restoreEnvironment = useConsoleEnvironment(upstream.baseUrl);
   cookie = await sessionCookie();
 });
@@ -180,7 +180,10 @@ describe("GET /api/monitors and /api/monitors/{id}", () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { monitors: { id: string }[] };
     expect(body.monitors.map((monitor) => monitor.id)).toEqual(["123456"]);
-    expect(upstream.lastRequest().url).toBe("/api/v3/monitors?type=email-round-trip");
+    expect(upstream.requests.map((request) => request.url).sort()).toEqual([
+      "/api/v3/monitors?type=email-round-trip",
+      "/api/v3/report-sitestatus",
+    ]);
   });
 
   it("reads one monitor by id, never its mailbox password", async () => {

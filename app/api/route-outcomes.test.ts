@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { type FakeUpstream, startFakeUpstream } from "@/lib/alertsite/testing/fake-upstream";
+import { type FakeUpstream } from "@/lib/alertsite/testing/fake-upstream";
 import {
   consoleRequest,
-  happyAlertSite,
+  startRouteUpstream,
   routeContext,
   sessionCookie,
   useConsoleEnvironment,
@@ -25,7 +25,7 @@ let restoreEnvironment: () => void;
 let cookie: string;
 
 beforeAll(async () => {
-  upstream = await startFakeUpstream({ answer: happyAlertSite });
+  upstream = await startRouteUpstream();
   restoreEnvironment = useConsoleEnvironment(upstream.baseUrl);
   cookie = await sessionCookie();
 });

@@ -39,3 +39,12 @@ export async function createSandboxMonitor(fields: Record<string, unknown>): Pro
   }
   return body.id;
 }
+
+/** Deletes a monitor behind the console's back, as another AlertSite user would. */
+export async function deleteSandboxMonitor(id: string): Promise<void> {
+  const response = await fetch(`${E2E.sandboxUrl}/monitors/${encodeURIComponent(id)}`, {
+    method: "DELETE",
+    headers: { Authorization: `Bearer ${await sandboxToken()}` },
+  });
+  if (!response.ok) throw new Error(`sandbox delete failed: ${response.status}`);
+}

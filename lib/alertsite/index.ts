@@ -6,6 +6,7 @@ export {
   createAlertSiteClient,
   type AlertSiteClient,
   type AlertSiteClientOptions,
+  type DeleteResult,
   type MonitorIdResult,
   type SignInCredentials,
   type SignInResult,
@@ -18,6 +19,8 @@ export {
   type AlertSiteMessage,
   type UnknownOutcomeCause,
 } from "./errors";
+export { type StatusReport, type StatusRow } from "./status-reads";
+export { type StartedTestAnswer, type TestProgressValue, type TestStatusAnswer } from "./test-reads";
 export { type UpstreamMonitor } from "@/lib/monitors/upstream";
 
 let client: AlertSiteClient | undefined;

@@ -9,13 +9,15 @@ export type RequestOptions = {
 };
 
 export type RequestSpec = {
-  method: "GET" | "POST" | "PATCH";
+  method: "GET" | "POST" | "PATCH" | "DELETE";
   /** Path and query below the base URL, already encoded, e.g. `/monitors/123`. */
   path: string;
   token?: string;
   body?: unknown;
   /** Further values that must never reach an error message (the sign-in password). */
   secrets?: readonly string[];
+  /** A 2xx answer means done whatever its body (a DELETE's 204, or a 200 with something): the body is not read as JSON. */
+  ignoresSuccessBody?: boolean;
 };
 
 export type SendRequest = <S extends z.ZodType>(spec: RequestSpec, schema: S) => Promise<z.output<S>>;
@@ -75,6 +77,7 @@ export function createRequestSender(options: RequestOptions): SendRequest {
     }
 
     if (!response.ok) throw httpFailure(context, response, text);
+    if (spec.ignoresSuccessBody) return schema.parse(undefined);
 
     let json: unknown;
     try {

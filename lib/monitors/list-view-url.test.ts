@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LIST_VIEW, type ListView } from "./list-view";
-import { cloneMonitorHref, editMonitorHref, listViewHref, listViewSearchParams, parseListView } from "./list-view-url";
+import {
+  cloneMonitorHref,
+  editMonitorHref,
+  listViewHref,
+  monitorHref,
+  listViewSearchParams,
+  parseListView,
+} from "./list-view-url";
 import { upstreamMonitorSchema, type UpstreamMonitor } from "./upstream";
 
 function monitor(fields: Record<string, unknown>): UpstreamMonitor {
@@ -59,7 +66,7 @@ describe("the view in the URL", () => {
   it("round-trips every view through the URL", () => {
     const views: ListView[] = [
       DEFAULT_LIST_VIEW,
-      view({ q: "roundtrip-billing@example.com", status: "enabled" }),
+      view({ q: "roundtrip-billing@example.com", status: "failing" }),
       view({ q: "smtps://smtp.example.com:465 & co", sort: "pop3", dir: "desc", page: 7 }),
       view({ q: "“Copy of” über", status: "paused", sort: "id" }),
       view({ dir: "desc" }),
@@ -74,6 +81,7 @@ describe("the view in the URL", () => {
 describe("links", () => {
   it("links to the edit page", () => {
     expect(editMonitorHref("123456")).toBe("/monitors/123456/edit");
+    expect(monitorHref("123456")).toBe("/monitors/123456");
   });
 
   it("clones by id only: the create page reads the monitor itself, so no setting or mailbox is in the URL", () => {

@@ -38,6 +38,11 @@ export function listViewHref(view: ListView, pathname = "/monitors"): string {
   return search === "" ? pathname : `${pathname}?${search}`;
 }
 
+/** The monitor's own page: its state, its settings and what can be done with it. */
+export function monitorHref(id: string): string {
+  return `/monitors/${encodeURIComponent(id)}`;
+}
+
 export function editMonitorHref(id: string): string {
   return `/monitors/${encodeURIComponent(id)}/edit`;
 }

@@ -12,6 +12,7 @@ import {
   type ListView,
   type ListedMonitor,
 } from "./list-view";
+import { type HealthReport, type MonitorHealth } from "./health";
 import { upstreamMonitorSchema, type UpstreamMonitor } from "./upstream";
 
 function monitor(fields: Record<string, unknown>): UpstreamMonitor {
@@ -115,22 +116,45 @@ describe("search", () => {
   });
 });
 
-describe("status filter", () => {
-  it("keeps only enabled or only paused monitors", () => {
-    expect(ids(filterMonitors(rows, view({ status: "paused" })))).toEqual(["123458"]);
-    expect(ids(filterMonitors(rows, view({ status: "enabled" })))).toEqual(["123456", "123457", "123459"]);
+function health(state: MonitorHealth["state"], reason: string | null = null): MonitorHealth {
+  return { state, reason, checkedAt: "2026-03-04T10:15:00Z", locations: [] };
+}
+
+const report: HealthReport = {
+  status: "available",
+  byId: {
+    "123456": health("ok"),
+    "123457": health("failing", "test message not received in time"),
+    "123458": health("paused"),
+  },
+};
+const withHealth = listMonitors([billing, support, legacy, marketing, website], report);
+
+describe("state filter", () => {
+  it("keeps only failing, OK, paused or unknown monitors", () => {
+    expect(ids(filterMonitors(withHealth, view({ status: "failing" })))).toEqual(["123457"]);
+    expect(ids(filterMonitors(withHealth, view({ status: "ok" })))).toEqual(["123456"]);
+    expect(ids(filterMonitors(withHealth, view({ status: "paused" })))).toEqual(["123458"]);
+    // AlertSite reported nothing for the marketing monitor.
+    expect(ids(filterMonitors(withHealth, view({ status: "unknown" })))).toEqual(["123459"]);
   });
 
   it("combines with the search", () => {
-    expect(ids(filterMonitors(rows, view({ q: "example.com", status: "paused" })))).toEqual(["123458"]);
-    expect(ids(filterMonitors(rows, view({ q: "billing", status: "paused" })))).toEqual([]);
+    expect(ids(filterMonitors(withHealth, view({ q: "example.com", status: "failing" })))).toEqual(["123457"]);
+    expect(ids(filterMonitors(withHealth, view({ q: "billing", status: "failing" })))).toEqual([]);
   });
 
-  it("counts a monitor without an enabled flag as neither", () => {
-    const unknown = listMonitors([monitor({ id: 1, name: "No flag" })]);
-    expect(unknown[0]?.status).toBe("unknown");
-    expect(filterMonitors(unknown, view({ status: "enabled" }))).toEqual([]);
-    expect(filterMonitors(unknown, view({ status: "paused" }))).toEqual([]);
+  it("keeps the failing reason with the row", () => {
+    expect(withHealth.find((row) => row.monitor.id === "123457")?.health?.reason).toBe(
+      "test message not received in time",
+    );
+  });
+
+  it("without a status report, tells only paused monitors apart and counts the rest as unknown", () => {
+    const unavailable = listMonitors([billing, legacy], { status: "unavailable", message: "AlertSite did not answer" });
+    expect(unavailable.map((row) => row.state)).toEqual(["unavailable", "paused"]);
+    expect(ids(filterMonitors(unavailable, view({ status: "unknown" })))).toEqual(["123456"]);
+    expect(ids(filterMonitors(unavailable, view({ status: "failing" })))).toEqual([]);
   });
 });
 
@@ -167,9 +191,9 @@ describe("sorting", () => {
     expect(ids(sortMonitors(more, "interval", "desc"))).toEqual(["99", "123458", "123459", "123457", "123456"]);
   });
 
-  it("puts enabled before paused, and the reverse", () => {
-    expect(ids(sortMonitors(rows, "status", "asc")).at(-1)).toBe("123458");
-    expect(ids(sortMonitors(rows, "status", "desc"))[0]).toBe("123458");
+  it("sorts by state worst first: failing, unknown, paused, OK; and the reverse", () => {
+    expect(ids(sortMonitors(withHealth, "status", "asc"))).toEqual(["123457", "123459", "123458", "123456"]);
+    expect(ids(sortMonitors(withHealth, "status", "desc"))).toEqual(["123456", "123458", "123459", "123457"]);
   });
 
   it("sorts by mailbox and servers", () => {
@@ -231,7 +255,8 @@ describe("words and links", () => {
     expect(resultSummary(0, view({ q: "nothing" }))).toBe("No monitors match “nothing”");
     expect(resultSummary(3, view({ q: "billing", status: "paused" }))).toBe("3 paused monitors match “billing”");
     expect(resultSummary(10_004, view())).toBe("10,004 monitors");
-    expect(resultSummary(1, view({ status: "enabled" }))).toBe("1 enabled monitor");
+    expect(resultSummary(1, view({ status: "ok" }))).toBe("1 OK monitor");
+    expect(resultSummary(2, view({ status: "failing" }))).toBe("2 failing monitors");
     expect(resultSummary(0, view({ status: "paused" }))).toBe("No paused monitors");
   });
 });

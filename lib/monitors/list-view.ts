@@ -1,10 +1,13 @@
 import { pluralWord } from "@/lib/plural";
+import { type HealthReport, type MonitorHealth } from "./health";
+import { monitorStateView, type ShownState, STATE_ORDER } from "./monitor-state";
 import { isRoundTripMonitor, type UpstreamMonitor } from "./upstream";
 
 // The monitor list's view (search, status filter, sort, page) as pure functions, so the page can
 // memoise each step and the URL can carry the whole view (see list-view-url.ts).
 
-export const STATUS_FILTERS = ["all", "enabled", "paused"] as const;
+/** By state; "unknown" also finds monitors whose status could not be read. */
+export const STATUS_FILTERS = ["all", "failing", "paused", "ok", "unknown"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 export const SORT_KEYS = ["name", "id", "status", "interval", "email", "smtp", "pop3"] as const;
@@ -24,27 +27,23 @@ export const PAGE_SIZE = 50;
 /** Longer searches match nothing useful; the cap keeps a hand-made URL from costing anything. */
 export const MAX_QUERY_LENGTH = 200;
 
-export type MonitorStatus = "enabled" | "paused" | "unknown";
-
 /** A monitor with what the list needs precomputed once per data set, not once per keystroke. */
 export type ListedMonitor = {
   monitor: UpstreamMonitor;
-  status: MonitorStatus;
+  state: ShownState;
+  health: MonitorHealth | null;
   /** Name, ID, mailbox and servers, lowercased, one per line. */
   searchText: string;
 };
 
-export function monitorStatus(monitor: Pick<UpstreamMonitor, "enabled">): MonitorStatus {
-  if (monitor.enabled === true) return "enabled";
-  if (monitor.enabled === false) return "paused";
-  return "unknown";
-}
-
-/** Prepares monitors for searching; other monitor types are dropped here too, whatever the server did. */
-export function listMonitors(monitors: readonly UpstreamMonitor[]): ListedMonitor[] {
+/**
+ * Prepares monitors for searching, each with its state from `report` (the status read with the
+ * list); other monitor types are dropped here too, whatever the server did.
+ */
+export function listMonitors(monitors: readonly UpstreamMonitor[], report?: HealthReport): ListedMonitor[] {
   return monitors.filter(isRoundTripMonitor).map((monitor) => ({
     monitor,
-    status: monitorStatus(monitor),
+    ...monitorStateView(monitor, report),
     searchText: [monitor.name, monitor.id, monitor.email, monitor.smtp_hostname, monitor.pop3_hostname]
       .filter((part) => part !== undefined && part !== "")
       .join("\n")
@@ -66,16 +65,17 @@ export function filterMonitors(
 ): readonly ListedMonitor[] {
   const terms = searchTerms(q);
   if (terms.length === 0 && status === "all") return rows;
-  return rows.filter(
-    (row) => (status === "all" || row.status === status) && terms.every((term) => row.searchText.includes(term)),
-  );
+  return rows.filter((row) => matchesState(row.state, status) && terms.every((term) => row.searchText.includes(term)));
+}
+
+function matchesState(state: ShownState, filter: StatusFilter): boolean {
+  if (filter === "all" || filter === state) return true;
+  return filter === "unknown" && state === "unavailable";
 }
 
 const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
 
 type SortValue = string | number | undefined;
-
-const STATUS_ORDER: Readonly<Record<MonitorStatus, number | undefined>> = { enabled: 0, paused: 1, unknown: undefined };
 
 function sortValue(row: ListedMonitor, key: SortKey): SortValue {
   const { monitor } = row;
@@ -85,7 +85,7 @@ function sortValue(row: ListedMonitor, key: SortKey): SortValue {
     case "id":
       return Number(monitor.id);
     case "status":
-      return STATUS_ORDER[row.status];
+      return STATE_ORDER[row.state];
     case "interval":
       return monitor.interval ?? undefined;
     case "email":
@@ -175,10 +175,22 @@ function monitorsWord(count: number): string {
   return pluralWord(count, "monitor", "monitors");
 }
 
-/** What the live region says, e.g. `12 monitors match “billing”` or `3 paused monitors`. */
+const FILTER_WORDS: Readonly<Record<Exclude<StatusFilter, "all">, string>> = {
+  failing: "failing",
+  paused: "paused",
+  ok: "OK",
+  unknown: "unknown",
+};
+
+/** "monitors", "failing monitors", "OK monitors": what the filter leaves, for sentences. */
+export function filteredKind(count: number, status: StatusFilter): string {
+  return status === "all" ? monitorsWord(count) : `${FILTER_WORDS[status]} ${monitorsWord(count)}`;
+}
+
+/** What the live region says, e.g. `12 monitors match “billing”` or `3 failing monitors`. */
 export function resultSummary(count: number, { q, status }: Pick<ListView, "q" | "status">): string {
   const query = q.trim();
-  const kind = status === "all" ? monitorsWord(count) : `${status} ${monitorsWord(count)}`;
+  const kind = filteredKind(count, status);
   if (query === "")
     return count === 0 ? `No ${status === "all" ? "monitors" : kind}` : `${count.toLocaleString("en")} ${kind}`;
   const verb = pluralWord(count, "matches", "match");

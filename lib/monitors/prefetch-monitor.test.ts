@@ -2,8 +2,8 @@ import { dehydrate, QueryClient } from "@tanstack/react-query";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type FakeUpstream, startFakeUpstream } from "@/lib/alertsite/testing/fake-upstream";
 import { useConsoleEnvironment } from "@/lib/api/testing/route-harness";
-import { prefetchMonitor } from "./prefetch-monitor";
-import { monitorKeys } from "./queries";
+import { prefetchMonitor, prefetchMonitorPage } from "./prefetch-monitor";
+import { monitorKeys, type MonitorPageData } from "./queries";
 
 const TOKEN = "tok-prefetch-SECRET-0123456789";
 
@@ -90,4 +90,54 @@ describe("prefetchMonitor", () => {
       expect(String(warn.mock.calls[0]?.[0])).not.toContain(TOKEN);
     },
   );
+});
+
+describe("prefetchMonitorPage", () => {
+  let paged: FakeUpstream;
+  let statusAnswer: { status: number; json: unknown };
+
+  beforeAll(async () => {
+    paged = await startFakeUpstream({
+      rules: [
+        {
+          method: "GET",
+          path: "/api/v3/monitors/123456",
+          reply: { json: { id: 123456, type: "email-round-trip", name: "Billing", enabled: true } },
+        },
+        { method: "GET", path: "/api/v3/monitors/999999", reply: { status: 404, json: { errors: [] } } },
+        { method: "GET", path: "/api/v3/report-sitestatus", reply: () => statusAnswer },
+      ],
+    });
+  });
+  afterAll(async () => {
+    useConsoleEnvironment(upstream.baseUrl);
+    await paged.close();
+  });
+  beforeEach(() => {
+    useConsoleEnvironment(paged.baseUrl);
+    statusAnswer = { status: 200, json: { results: [] } };
+  });
+
+  it("reads the monitor and its status into the cache the monitor page hands to the browser", async () => {
+    const queryClient = freshClient();
+    expect(await prefetchMonitorPage(queryClient, TOKEN, "123456")).toEqual({ outcome: "loaded" });
+    const data = queryClient.getQueryData<MonitorPageData>(monitorKeys.page("123456"));
+    expect(data?.monitor).toMatchObject({ id: "123456", name: "Billing" });
+    expect(data?.health.status).toBe("available");
+    expect(paged.requests.map((request) => request.url)).toContain("/api/v3/report-sitestatus?monitors=123456");
+  });
+
+  it("still loads the page when the status call fails, saying status is unavailable", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    statusAnswer = { status: 500, json: { errors: [{ code: 500, message: "Report engine down" }] } };
+    const queryClient = freshClient();
+    expect(await prefetchMonitorPage(queryClient, TOKEN, "123456")).toEqual({ outcome: "loaded" });
+    const data = queryClient.getQueryData<MonitorPageData>(monitorKeys.page("123456"));
+    expect(data?.health).toEqual({ status: "unavailable", message: expect.stringMatching(/^Status is unavailable/) });
+  });
+
+  it("tells a monitor AlertSite does not have apart", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    expect(await prefetchMonitorPage(freshClient(), TOKEN, "999999")).toEqual({ outcome: "not-found" });
+  });
 });

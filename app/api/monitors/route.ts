@@ -4,16 +4,22 @@ import { parseJsonBody } from "@/lib/api/server/request-body";
 import { jsonResponse } from "@/lib/api/server/responses";
 import { viewOnlyCookie } from "@/lib/api/server/view-only-cookie";
 import { monitorCreateSchema } from "@/lib/monitors/create-schema";
+import { healthOf, readStatus } from "@/lib/monitors/read-health";
 import { createResolvingOutcome } from "@/lib/monitors/resolve-outcome";
 import { isViewOnlyList } from "@/lib/monitors/view-only";
 
 /**
- * GET /api/monitors: the account's round-trip email monitors (other types never appear), and how many
- * monitors AlertSite sent in a form the console cannot read: `{ monitors, skipped }`.
+ * GET /api/monitors: the account's round-trip email monitors (other types never appear), how many
+ * monitors AlertSite sent in a form the console cannot read, and each one's status from one status
+ * call made alongside the list read (`health`, "unavailable" when that call fails): `{ monitors, skipped, health }`.
  */
 export const GET = consoleRoute(async ({ session }) => {
-  const { monitors, skipped } = await getAlertSite().listRoundTripMonitors(session.alertSiteToken);
-  const response = jsonResponse({ monitors, skipped });
+  const token = session.alertSiteToken;
+  const [{ monitors, skipped }, status] = await Promise.all([
+    getAlertSite().listRoundTripMonitors(token),
+    readStatus(token),
+  ]);
+  const response = jsonResponse({ monitors, skipped, health: healthOf(status, monitors) });
   if (isViewOnlyList(monitors)) response.headers.append("Set-Cookie", viewOnlyCookie(session));
   return response;
 });

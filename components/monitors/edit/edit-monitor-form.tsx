@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { ChevronLeftIcon } from "lucide-react";
+import { ChevronLeftIcon, FlaskConicalIcon } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { FormProvider, useFormContext, useWatch } from "react-hook-form";
@@ -21,6 +21,7 @@ import { type MonitorFormValues } from "@/lib/monitors/create-schema";
 import { editSchemaFor, type MonitorEditBody } from "@/lib/monitors/edit-schema";
 import { type FieldGroup, type ValueLookup } from "@/lib/monitors/fields";
 import { formValuesFromUpstream } from "@/lib/monitors/form-values";
+import { monitorHref } from "@/lib/monitors/list-view-url";
 import { monitorKeys } from "@/lib/monitors/queries";
 import { storedValueWarnings } from "@/lib/monitors/stored-value-warnings";
 import { type UpstreamMonitor } from "@/lib/monitors/upstream";
@@ -130,6 +131,16 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
         <FormAlert title={savedTitle(outcome.changes)} tone="success">
           {outcome.resolvedAfter ? <ResolvedNote kind="saved" resolvedAfter={outcome.resolvedAfter} /> : null}
           <p className="text-sm">AlertSite updated monitor {outcome.id}. The form now shows the saved values.</p>
+          <p className="mt-3">
+            <Link
+              href={`${monitorHref(outcome.id)}?test=now`}
+              className="inline-flex items-center gap-1.5 rounded-md border border-current px-3 py-1.5 text-sm font-semibold hover:bg-green-100"
+            >
+              <FlaskConicalIcon aria-hidden className="size-4" />
+              Test now
+            </Link>{" "}
+            <span className="text-sm">runs the monitor once with the new settings and shows the result.</span>
+          </p>
         </FormAlert>
       ) : outcome?.kind === "nothing-to-save" ? (
         <FormAlert title="Nothing to save" tone="success">

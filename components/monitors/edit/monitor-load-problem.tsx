@@ -13,18 +13,26 @@ type MonitorLoadProblemProps = {
   failure: MonitorLoadFailure;
   /** How to read the monitor again; by default the page is rendered again on the server. */
   onRetry?: () => void;
+  /** The page's heading and where signing in again returns to; the edit page's by default. */
+  title?: string;
+  returnPath?: string;
 };
 
-/** The edit page when AlertSite would not hand over the monitor: why, in plain words, and the way out. */
-export function MonitorLoadProblem({ id, failure, onRetry }: MonitorLoadProblemProps) {
+/** A monitor's page when AlertSite would not hand over the monitor: why, in plain words, and the way out. */
+export function MonitorLoadProblem({
+  id,
+  failure,
+  onRetry,
+  title = `Edit monitor ${id}`,
+  returnPath = `/monitors/${id}/edit`,
+}: MonitorLoadProblemProps) {
   const router = useRouter();
   const [isRetrying, startRetry] = useTransition();
   const { signOut, isSigningOut, problem } = useSignOut();
-  const returnPath = `/monitors/${id}/edit`;
 
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <h1 className="text-2xl font-semibold tracking-tight">Edit monitor {id}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
       <FormAlert
         title={failure.isSessionEnded ? "Your AlertSite session has ended" : `Monitor ${id} could not be loaded`}
         messages={alertMessagesFromLines(problem ? [...failure.messages, problem] : failure.messages)}

@@ -11,8 +11,10 @@ import { MAX_QUERY_LENGTH, STATUS_FILTERS, type StatusFilter } from "@/lib/monit
 
 const STATUS_LABELS: Readonly<Record<StatusFilter, string>> = {
   all: "All monitors",
-  enabled: "Enabled only",
+  failing: "Failing only",
   paused: "Paused only",
+  ok: "OK only",
+  unknown: "Unknown only",
 };
 
 function isStatusFilter(value: string): value is StatusFilter {

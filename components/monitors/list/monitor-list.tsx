@@ -12,8 +12,10 @@ import {
   type SortKey,
 } from "@/lib/monitors/list-view";
 import { listViewHref } from "@/lib/monitors/list-view-url";
+import { countStates } from "@/lib/monitors/monitor-state";
 import { monitorListQuery } from "@/lib/monitors/queries";
 import { signInPath } from "@/lib/safe-return-url";
+import { HealthUnavailableNotice } from "./health-unavailable-notice";
 import { ListControls } from "./list-controls";
 import { ListEmpty } from "./list-empty";
 import { ListError } from "./list-error";
@@ -23,10 +25,11 @@ import { MonitorCards } from "./monitor-cards";
 import { MonitorTable } from "./monitor-table";
 import { NoMatches } from "./no-matches";
 import { SkippedMonitorsNotice } from "./skipped-monitors-notice";
+import { StateCountsBar } from "./state-counts";
 import { useListViewUrl } from "./use-list-view-url";
 import { useSearchDraft } from "./use-search-draft";
 
-/** The monitor list: search, status filter, sort and page, all kept in the URL. */
+/** The monitor list with each monitor's state: search, state filter, sort and page, all kept in the URL. */
 export function MonitorList() {
   const { view, update } = useListViewUrl();
   const search = useSearchDraft(view.q, (q) => update({ q, page: 1 }));
@@ -36,7 +39,9 @@ export function MonitorList() {
 
   // Each step reruns only when its own inputs change: indexing per data set, sorting per sort order,
   // filtering per (deferred) keystroke.
-  const monitors = useMemo(() => listMonitors(query.data?.monitors ?? []), [query.data]);
+  const monitors = useMemo(() => listMonitors(query.data?.monitors ?? [], query.data?.health), [query.data]);
+  const counts = useMemo(() => countStates(monitors.map((row) => row.state)), [monitors]);
+  const health = query.data?.health;
   const sorted = useMemo(() => sortMonitors(monitors, view.sort, view.dir), [monitors, view.sort, view.dir]);
   const deferredQuery = useDeferredValue(search.draft);
   const matches = useMemo(
@@ -82,9 +87,12 @@ export function MonitorList() {
         onSearchCommit={search.flush}
         onStatusChange={(status) => update({ status, page: 1 })}
       />
-      <p role="status" className="min-h-5 text-sm text-muted-foreground">
-        {summary}
-      </p>
+      <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between">
+        <p role="status" className="min-h-5 text-sm text-muted-foreground">
+          {summary}
+        </p>
+        <StateCountsBar counts={counts} status={view.status} onStatusChange={(status) => update({ status, page: 1 })} />
+      </div>
       {query.error ? (
         <ListError
           error={query.error}
@@ -94,6 +102,7 @@ export function MonitorList() {
         />
       ) : null}
       <SkippedMonitorsNotice count={query.data?.skipped ?? 0} />
+      {health?.status === "unavailable" ? <HealthUnavailableNotice message={health.message} /> : null}
       {query.isPending ? (
         <ListSkeleton />
       ) : !query.data ? null : monitors.length === 0 ? (

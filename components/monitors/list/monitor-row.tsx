@@ -1,23 +1,23 @@
 import Link from "next/link";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { type ListedMonitor } from "@/lib/monitors/list-view";
-import { editMonitorHref } from "@/lib/monitors/list-view-url";
+import { monitorHref } from "@/lib/monitors/list-view-url";
 import { CopyIdButton } from "./copy-id-button";
 import { Breakable, displayName, intervalText } from "./monitor-cells";
 import { RowActions } from "./row-actions";
-import { StatusBadge } from "./status-badge";
+import { StateCell } from "./state-cell";
 
 export const nameLinkClass =
   "rounded-sm font-medium text-foreground underline-offset-4 hover:text-primary hover:underline";
 
-/** One monitor in the table: its name opens the edit page. */
+/** One monitor in the table: its name opens the monitor's page. */
 export function MonitorRow({ row }: { row: ListedMonitor }) {
-  const { monitor, status } = row;
+  const { monitor } = row;
   const name = displayName(monitor);
   return (
     <TableRow>
       <th scope="row" className="max-w-64 min-w-40 px-3 py-3 text-left align-middle font-normal break-words">
-        <Link href={editMonitorHref(monitor.id)} prefetch={false} className={nameLinkClass}>
+        <Link href={monitorHref(monitor.id)} prefetch={false} className={nameLinkClass}>
           {name}
         </Link>
       </th>
@@ -27,8 +27,8 @@ export function MonitorRow({ row }: { row: ListedMonitor }) {
           <CopyIdButton id={monitor.id} />
         </span>
       </TableCell>
-      <TableCell className="px-3 py-3">
-        <StatusBadge status={status} />
+      <TableCell className="max-w-56 min-w-36 px-3 py-3 whitespace-normal">
+        <StateCell row={row} />
       </TableCell>
       <TableCell className="px-3 py-3">{intervalText(monitor.interval)}</TableCell>
       <TableCell className="max-w-56 px-3 py-3 break-words whitespace-normal">

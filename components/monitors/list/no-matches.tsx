@@ -1,13 +1,15 @@
 import { SearchXIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { type StatusFilter } from "@/lib/monitors/list-view";
+import { filteredKind, type StatusFilter } from "@/lib/monitors/list-view";
 import { ListMessage } from "./list-message";
 
 type NoMatchesProps = { query: string; status: StatusFilter; onClear: () => void };
 
 function describeFilter(query: string, status: StatusFilter): string {
-  const among = status === "all" ? "" : ` among ${status} monitors`;
-  return query.trim() === "" ? `There are no ${status} monitors.` : `Nothing matches “${query.trim()}”${among}.`;
+  const among = status === "all" ? "" : ` among ${filteredKind(2, status)}`;
+  return query.trim() === ""
+    ? `There are no ${filteredKind(2, status)}.`
+    : `Nothing matches “${query.trim()}”${among}.`;
 }
 
 /** Monitors exist, but the search or filter hides them all. */

@@ -60,6 +60,12 @@ export type FakeUpstreamOptions = {
   answer?: (request: RecordedRequest) => ScriptedResponse;
   /** Keep every request in `requests` (default true); a long load run turns it off. */
   recordRequests?: boolean;
+  /**
+   * Paths (query ignored) that never take an answer scripted with `respond()`: a console call made
+   * alongside another (the status read beside a list read) would otherwise race it for the script.
+   * Script them with `respondTo()`.
+   */
+  unscriptedPaths?: RegExp;
 };
 
 export type FakeUpstream = {
@@ -69,6 +75,8 @@ export type FakeUpstream = {
   port: number;
   /** Script the answer to the next unanswered request (first in, first out); wins over rules. */
   respond(response: ScriptedResponse): void;
+  /** Script the answer to the next request for a path matching `path` (first in, first out); wins over `respond()`. */
+  respondTo(path: RegExp, response: ScriptedResponse): void;
   requests: RecordedRequest[];
   lastRequest(): RecordedRequest;
   reset(): void;
@@ -153,12 +161,20 @@ function failure(error: unknown): ScriptedResponse {
 /** A local stand-in for AlertSite on 127.0.0.1; answers 500 to what neither a script nor a rule answers. */
 export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Promise<FakeUpstream> {
   const queue: ScriptedResponse[] = [];
+  const pathQueue: { path: RegExp; response: ScriptedResponse }[] = [];
   const requests: RecordedRequest[] = [];
   const rules = options.rules ?? [];
   const isRecording = options.recordRequests ?? true;
 
+  function scriptFor(request: RecordedRequest): ScriptedResponse | undefined {
+    const { pathname } = new URL(request.url, "http://fake.invalid");
+    const index = pathQueue.findIndex((entry) => entry.path.test(pathname));
+    if (index >= 0) return pathQueue.splice(index, 1)[0]?.response;
+    return options.unscriptedPaths?.test(pathname) ? undefined : queue.shift();
+  }
+
   async function answer(request: RecordedRequest): Promise<ScriptedResponse> {
-    const scripted = queue.shift();
+    const scripted = scriptFor(request);
     if (scripted) return scripted;
     return (await answerByRule(rules, request)) ?? options.answer?.(request) ?? NOTHING_SCRIPTED;
   }
@@ -182,6 +198,7 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
     origin,
     port,
     respond: (response) => void queue.push(response),
+    respondTo: (path, response) => void pathQueue.push({ path, response }),
     requests,
     lastRequest: () => {
       const last = requests.at(-1);
@@ -190,6 +207,7 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
     },
     reset: () => {
       queue.length = 0;
+      pathQueue.length = 0;
       requests.length = 0;
     },
     close: () => {

@@ -1,7 +1,12 @@
 import { encode, type JWT } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { expect } from "vitest";
-import { type RecordedRequest, type ScriptedResponse } from "@/lib/alertsite/testing/fake-upstream";
+import {
+  type FakeUpstream,
+  type RecordedRequest,
+  type ScriptedResponse,
+  startFakeUpstream,
+} from "@/lib/alertsite/testing/fake-upstream";
 import { type ApiErrorEnvelope, apiErrorEnvelopeSchema } from "@/lib/api/envelope";
 import { resetConfigForTests } from "@/lib/config";
 
@@ -100,10 +105,40 @@ export const STORED_MONITOR = {
   monitor_location_count: 1,
 } as const;
 
+/** AlertSite's status report path: read alongside list and monitor reads, so scripted with `respondTo(STATUS_PATH, …)`. */
+export const STATUS_PATH = /\/report-sitestatus$/;
+
+/** The status the happy path reports: every monitor asked about is OK, checked at this time. */
+export const HAPPY_CHECKED_AT = "2026-11-23T14:05:09.000Z";
+
+/** The route tests' fake AlertSite: the happy path unless scripted; the status read never takes a `respond()` script. */
+export function startRouteUpstream(): Promise<FakeUpstream> {
+  return startFakeUpstream({ answer: happyAlertSite, unscriptedPaths: STATUS_PATH });
+}
+
 /** The fake upstream's answers when a test scripted none: AlertSite's happy path for every call the console makes. */
 export function happyAlertSite(request: RecordedRequest): ScriptedResponse {
-  const { pathname } = new URL(request.url, "http://upstream.invalid");
+  const { pathname, searchParams } = new URL(request.url, "http://upstream.invalid");
+  if (request.method === "GET" && STATUS_PATH.test(pathname)) {
+    const ids = searchParams.get("monitors")?.split(",") ?? ["123456"];
+    const rows = ids.map((id) => ({
+      monitor_id: id,
+      last_status: 0,
+      last_status_desc: "OK",
+      dt_last_status: HAPPY_CHECKED_AT,
+    }));
+    return { json: { results: rows } };
+  }
   const id = /^\/api\/v3\/monitors(?:\/email-round-trip)?\/(\d+)$/.exec(pathname)?.[1];
+  const testId = /^\/api\/v3\/tests\/([^/]+)$/.exec(pathname)?.[1];
+  if (request.method === "GET" && pathname === "/api/v3/tests") {
+    const monitorId = searchParams.get("monitor_id") ?? "";
+    return { json: { test_id: `t-${monitorId}`, result_url: `https://alertsite.example/results/t-${monitorId}` } };
+  }
+  if (request.method === "GET" && testId !== undefined) {
+    return { json: { progress: 2, progress_desc: "Test Completed", status: 0, status_desc: "Site is OK Now!" } };
+  }
+  if (request.method === "DELETE" && /^\/api\/v3\/monitors\/\d+$/.test(pathname)) return { status: 204 };
   if (request.method === "POST" && pathname === "/api/v3/monitors/email-round-trip") return { json: { id: "200001" } };
   if (request.method === "PATCH" && id !== undefined) return { json: { id } };
   if (request.method === "GET" && id !== undefined) return { json: { ...STORED_MONITOR, id: Number(id) } };

@@ -1,0 +1,5 @@
+import { MonitorPageSkeleton } from "@/components/monitors/page/monitor-page-skeleton";
+
+export default function MonitorLoading() {
+  return <MonitorPageSkeleton />;
+}
