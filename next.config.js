@@ -21,6 +21,8 @@ const nextConfig = {
   // Lets two builds share one checkout (a second engineer's e2e run, the benchmark's bare build).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
+  // PGlite loads its WebAssembly and data files from its own folder at run time: left unbundled.
+  serverExternalPackages: ["@electric-sql/pglite"],
   // `npm run bench` builds with CONSOLE_BENCH=1, which adds its bare reference page and passthrough route
   // (files named *.bench.ts(x)); every other build leaves them out.
   pageExtensions: ["tsx", "ts", "jsx", "js", ...(process.env.CONSOLE_BENCH === "1" ? ["bench.ts", "bench.tsx"] : [])],

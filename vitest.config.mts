@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["./vitest.global-setup.ts"],
+    // Each test file gets its own in-memory PGlite, started from a migrated copy; nothing is written under .data/.
+    env: { PGLITE_DATA_DIR: "memory", DATABASE_URL: "" },
     testTimeout: 15_000,
   },
 });

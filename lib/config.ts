@@ -21,7 +21,22 @@ const envSchema = z.object({
     (value) => (value === "" ? undefined : value),
     z.coerce.number().int().min(0).max(10).default(0),
   ),
+  DATABASE_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// or postgresql:// URL" }).optional(),
+  ),
+  PGLITE_DATA_DIR: z.preprocess((value) => (value === "" ? undefined : value), z.string().default(".data/pglite")),
+  HISTORY_RETENTION_DAYS: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(1).max(36_500).default(400),
+  ),
 });
+
+/** Where the console keeps its own state (the change history): PostgreSQL, or embedded PGlite. */
+export type DatabaseConfig =
+  | { kind: "postgres"; url: string }
+  /** `dataDir` is null for `PGLITE_DATA_DIR=memory`: nothing is kept after the process ends. */
+  | { kind: "pglite"; dataDir: string | null };
 
 export type ConsoleConfig = {
   /** AlertSite API base URL without a trailing slash, e.g. https://api.alertsite.com/api/v3 */
@@ -31,6 +46,9 @@ export type ConsoleConfig = {
   alertSiteTimeoutMs: number;
   /** Proxies whose X-Forwarded-For entries are trusted; 0 means the client address is unknown. */
   trustedProxyHops: number;
+  database: DatabaseConfig;
+  /** History entries older than this many days are pruned. */
+  historyRetentionDays: number;
 };
 
 let cached: ConsoleConfig | undefined;
@@ -44,6 +62,10 @@ export function getConfig(): ConsoleConfig {
     isSandbox: realUrl === undefined,
     alertSiteTimeoutMs: env.ALERTSITE_TIMEOUT_MS,
     trustedProxyHops: env.TRUST_PROXY,
+    database: env.DATABASE_URL
+      ? { kind: "postgres", url: env.DATABASE_URL }
+      : { kind: "pglite", dataDir: env.PGLITE_DATA_DIR === "memory" ? null : env.PGLITE_DATA_DIR },
+    historyRetentionDays: env.HISTORY_RETENTION_DAYS,
   };
   return cached;
 }

@@ -33,7 +33,8 @@ export type ApiErrorEnvelope = z.infer<typeof apiErrorEnvelopeSchema>;
 export type WriteOutcome = z.infer<typeof writeOutcomeSchema>;
 
 /** Why AlertSite's answer to a write was lost, when the console then found the change made. */
-export const resolvedAfterSchema = z.enum(["timeout", "connection-lost", "gateway-error", "unreadable-answer"]);
+export const RESOLVED_AFTER = ["timeout", "connection-lost", "gateway-error", "unreadable-answer"] as const;
+export const resolvedAfterSchema = z.enum(RESOLVED_AFTER);
 export type ResolvedAfter = z.infer<typeof resolvedAfterSchema>;
 
 export const consoleMonitorIdResponseSchema = z.object({

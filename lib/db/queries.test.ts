@@ -1,0 +1,4 @@
+import { historyQuerySuite } from "./testing/history-query-suite";
+
+// On embedded PGlite, in memory (vitest.config.mts sets PGLITE_DATA_DIR=memory).
+historyQuerySuite();

@@ -1,0 +1,36 @@
+import "server-only";
+import { getConfig } from "@/lib/config";
+import { deleteEntriesBefore } from "@/lib/db/queries";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes entries older than HISTORY_RETENTION_DAYS; returns how many went. */
+export async function pruneHistory(now: Date = new Date()): Promise<number> {
+  return deleteEntriesBefore(new Date(now.getTime() - getConfig().historyRetentionDays * DAY_MS));
+}
+
+async function pruneAndLog(): Promise<void> {
+  try {
+    const pruned = await pruneHistory();
+    if (pruned > 0)
+      console.log(`[history] pruned ${pruned} entries older than ${getConfig().historyRetentionDays} days`);
+  } catch (error) {
+    console.warn(
+      `[history] pruning failed, will try again tomorrow: ${error instanceof Error ? error.message : "unknown"}`,
+    );
+  }
+}
+
+// Held on globalThis: `next dev` may evaluate this module again, and one timer per process is enough.
+const holder = globalThis as typeof globalThis & { historyRetentionTimer?: NodeJS.Timeout };
+
+/**
+ * Prunes now, then once a day while the process runs. Every instance does the same; deleting what
+ * another instance already deleted is harmless.
+ */
+export async function startHistoryRetention(): Promise<void> {
+  if (holder.historyRetentionTimer) return;
+  holder.historyRetentionTimer = setInterval(() => void pruneAndLog(), DAY_MS);
+  holder.historyRetentionTimer.unref();
+  await pruneAndLog();
+}
