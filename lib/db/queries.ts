@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, ilike, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, isNotNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { decodeHistoryCursor, encodeHistoryCursor } from "@/lib/history/cursor";
 import {
   type FieldChange,
@@ -171,6 +171,22 @@ export async function listActors(): Promise<string[]> {
   const db = await getDb();
   const rows = await db.selectDistinct({ actor: t.actor }).from(t).orderBy(t.actor);
   return rows.map((row) => row.actor);
+}
+
+/** A monitor the history knows, by the name of its latest entry. */
+export type HistoryMonitor = { id: string; name: string };
+
+/** Every monitor with an entry, each by its latest name, sorted by name (the activity page's monitor filter). */
+export async function listHistoryMonitors(): Promise<HistoryMonitor[]> {
+  const db = await getDb();
+  const rows = await db
+    .selectDistinctOn([t.monitorId], { id: t.monitorId, name: t.monitorName })
+    .from(t)
+    .where(isNotNull(t.monitorId))
+    .orderBy(t.monitorId, desc(t.at), desc(t.id));
+  return rows
+    .flatMap((row) => (row.id === null ? [] : [{ id: row.id, name: row.name }]))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
 /** Deletes entries made before `cutoff`; returns how many went. */
