@@ -14,6 +14,9 @@ function chromiumExecutable(): string | undefined {
 
 const isCI = Boolean(process.env.CI);
 
+/** Creating PGlite's files on a clean machine runs initdb in WebAssembly: tens of seconds on a busy two-core box. */
+const CONSOLE_START_TIMEOUT_MS = 180_000;
+
 /** Runs `command` through a shell that also copies its output to `logFile`, for the log assertions and the secret scan. */
 function logged(command: string, logFile: string, before = ""): string {
   const dir = JSON.stringify(SERVER_LOGS.dir);
@@ -82,7 +85,8 @@ export default defineConfig({
       ),
       url: `${E2E.consoleUrl}/sign-in`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      // The first start creates and migrates the console's database before it serves.
+      timeout: CONSOLE_START_TIMEOUT_MS,
       stdout: "pipe",
       env: {
         NODE_ENV: "production",
@@ -90,6 +94,7 @@ export default defineConfig({
         NEXTAUTH_URL: E2E.consoleUrl,
         ALERTSITE_SANDBOX_PORT: String(E2E.sandboxPort),
         ALERTSITE_TIMEOUT_MS: "5000",
+        PGLITE_DATA_DIR: SERVER_LOGS.consoleDatabase,
       },
     },
     {
@@ -106,7 +111,7 @@ export default defineConfig({
       command: logged(`npx next start -H 127.0.0.1 -p ${E2E.faultConsolePort}`, SERVER_LOGS.faultConsole),
       url: `${E2E.faultConsoleUrl}/sign-in`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: CONSOLE_START_TIMEOUT_MS,
       stdout: "pipe",
       env: {
         NODE_ENV: "production",
@@ -116,6 +121,7 @@ export default defineConfig({
         ALERTSITE_TIMEOUT_MS: String(E2E.faultTimeoutMs),
         // A named portal (the fake's own origin) may frame this console; the framing test checks that others may not.
         CONSOLE_FRAME_ANCESTORS: E2E.faultUpstreamOrigin,
+        PGLITE_DATA_DIR: SERVER_LOGS.faultConsoleDatabase,
       },
     },
   ],

@@ -12,6 +12,7 @@ import {
 import { errorLines } from "@/lib/api/envelope";
 import { resetConfigForTests } from "@/lib/config";
 import { POST as createMonitor } from "./monitors/route";
+import { withTestDatabase } from "@/lib/db/testing/with-test-database";
 
 const VALID_MONITOR = {
   billing_plancode: "UBM - A/A",
@@ -28,6 +29,8 @@ const GATEWAY_PAGE =
 let upstream: FakeUpstream;
 let restoreEnvironment: () => void;
 let cookie: string;
+
+withTestDatabase();
 
 beforeAll(async () => {
   upstream = await startRouteUpstream();

@@ -22,6 +22,7 @@ import { monitorEditSchema } from "@/lib/monitors/edit-schema";
 import { MONITOR_FIELD_NAMES, READ_ONLY_FIELDS } from "@/lib/monitors/field-names";
 import { PATCH as editMonitor } from "./monitors/[id]/route";
 import { POST as createMonitor } from "./monitors/route";
+import { withTestDatabase } from "@/lib/db/testing/with-test-database";
 
 // Generated bad (and good) input against the real route handlers, a real session cookie and a
 // recording fake AlertSite. The oracle for "valid" is the shared schema itself: what this proves is
@@ -32,6 +33,8 @@ let upstream: FakeUpstream;
 let restoreEnvironment: () => void;
 let cookie: string;
 const counter = { cases: 0 };
+
+withTestDatabase();
 
 beforeAll(async () => {
   upstream = await startRouteUpstream();

@@ -13,6 +13,7 @@ import {
 } from "@/lib/api/testing/route-harness";
 import { GET as getMonitor, PATCH as editMonitor } from "./monitors/[id]/route";
 import { POST as createMonitor, GET as listMonitors } from "./monitors/route";
+import { withTestDatabase } from "@/lib/db/testing/with-test-database";
 
 const VALID_MONITOR = {
   billing_plancode: "UBM - A/A",
@@ -26,6 +27,8 @@ const VALID_MONITOR = {
 let upstream: FakeUpstream;
 let restoreEnvironment: () => void;
 let cookie: string;
+
+withTestDatabase();
 
 beforeAll(async () => {
   upstream = await startRouteUpstream();

@@ -8,6 +8,7 @@ import {
   useConsoleEnvironment,
 } from "@/lib/api/testing/route-harness";
 import { POST as createMonitor, GET as listMonitors } from "./monitors/route";
+import { withTestDatabase } from "@/lib/db/testing/with-test-database";
 
 // What the console remembers or finds out around a write: a lost answer looked up, a view-only role.
 
@@ -23,6 +24,8 @@ const VALID_MONITOR = {
 let upstream: FakeUpstream;
 let restoreEnvironment: () => void;
 let cookie: string;
+
+withTestDatabase();
 
 beforeAll(async () => {
   upstream = await startRouteUpstream();

@@ -39,6 +39,13 @@ export const SERVER_LOGS = {
   get faultConsole() {
     return path.join(this.dir, "fault-console.log");
   },
+  /** Each console's embedded database (PGlite), kept between runs so only the first run pays for creating it. */
+  get consoleDatabase() {
+    return path.join(this.dir, "pglite-console");
+  },
+  get faultConsoleDatabase() {
+    return path.join(this.dir, "pglite-fault-console");
+  },
   /** Tokens and passwords the tests saw, one per line, for the end-of-run scan. */
   get secretsSeen() {
     return path.join(this.dir, "secrets-seen.txt");

@@ -21,11 +21,19 @@ export const apiErrorSchema = z.object({
  */
 export const writeOutcomeSchema = z.enum(["not-saved", "unknown"]);
 
+/**
+ * Why the console itself refused a request, where the page words it differently:
+ * "history-unavailable": the change was not sent, because it could not be written to the history first.
+ */
+export const refusalReasonSchema = z.enum(["history-unavailable"]);
+export type RefusalReason = z.infer<typeof refusalReasonSchema>;
+
 export const apiErrorEnvelopeSchema = z.object({
   errors: z.array(apiErrorSchema).min(1),
   /** Seconds to wait before retrying, when AlertSite said so (429, 503). */
   retryAfterSeconds: z.number().int().nonnegative().optional(),
   outcome: writeOutcomeSchema.optional(),
+  reason: refusalReasonSchema.optional(),
 });
 
 export type ApiError = z.infer<typeof apiErrorSchema>;

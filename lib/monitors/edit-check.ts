@@ -5,8 +5,7 @@ import { isRoundTripMonitor, type UpstreamMonitor } from "./upstream";
 
 /**
  * The edit rules that need the monitor's current values (time limit under the interval, main location
- * among the locations, ...). The monitor is read only when the patch touches one of those fields, so
- * a plain rename costs AlertSite one call, not two.
+ * among the locations, ...). `loadCurrent` is called only when the patch touches one of those fields.
  */
 export async function checkEditAgainstCurrent(
   patch: MonitorEditBody,

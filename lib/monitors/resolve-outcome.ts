@@ -1,5 +1,5 @@
 import "server-only";
-import { type AlertSiteError, isAlertSiteError, type MonitorIdResult } from "@/lib/alertsite";
+import { type AlertSiteError, isAlertSiteError, type MonitorIdResult, type UnknownOutcomeCause } from "@/lib/alertsite";
 import { type ApiError, type ConsoleMonitorIdResponse } from "@/lib/api/envelope";
 import { UnresolvedWrite } from "@/lib/api/server/write-outcome";
 import { changedFields } from "./changes";
@@ -16,6 +16,12 @@ import { type UpstreamMonitor } from "./upstream";
 export const SETTLE_DELAY_MS = 2000;
 
 export type LookOptions = { settleDelayMs?: number; sleep?: (ms: number) => Promise<void> };
+
+/**
+ * Told the moment an answer is found lost, before the console looks: the history records "outcome
+ * unknown" first, so a crash while looking still leaves an honest entry (lib/history/record-change.ts).
+ */
+export type OnAnswerLost = (cause: UnknownOutcomeCause) => Promise<void>;
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -72,7 +78,11 @@ function newest(monitors: UpstreamMonitor[]): UpstreamMonitor | undefined {
  */
 export async function createResolvingOutcome(
   body: MonitorCreateBody,
-  calls: { create: () => Promise<MonitorIdResult>; list: () => Promise<UpstreamMonitor[]> },
+  calls: {
+    create: () => Promise<MonitorIdResult>;
+    list: () => Promise<UpstreamMonitor[]>;
+    onAnswerLost?: OnAnswerLost;
+  },
   options: LookOptions = {},
 ): Promise<ConsoleMonitorIdResponse> {
   try {
@@ -80,6 +90,7 @@ export async function createResolvingOutcome(
   } catch (error) {
     const failure = lostAnswer(error);
     if (!failure?.unknownOutcome) throw error;
+    await calls.onAnswerLost?.(failure.unknownOutcome);
     const look = await lookTwice(
       async () => newest((await calls.list()).filter((monitor) => isMonitorFromCreate(monitor, body))),
       options,
@@ -116,7 +127,7 @@ export function hasEdit(monitor: UpstreamMonitor, patch: MonitorEditBody): boole
 export async function editResolvingOutcome(
   id: string,
   patch: MonitorEditBody,
-  calls: { edit: () => Promise<MonitorIdResult>; read: () => Promise<UpstreamMonitor> },
+  calls: { edit: () => Promise<MonitorIdResult>; read: () => Promise<UpstreamMonitor>; onAnswerLost?: OnAnswerLost },
   options: LookOptions = {},
 ): Promise<ConsoleMonitorIdResponse> {
   try {
@@ -124,6 +135,7 @@ export async function editResolvingOutcome(
   } catch (error) {
     const failure = lostAnswer(error);
     if (!failure?.unknownOutcome) throw error;
+    await calls.onAnswerLost?.(failure.unknownOutcome);
     const code = failure.errors[0]?.code ?? 502;
     const { email_password: password, ...checkable } = patch;
     if (Object.keys(checkable).length === 0 && password !== undefined) {

@@ -3,6 +3,8 @@ import { consoleRoute } from "@/lib/api/server/console-route";
 import { parseJsonBody } from "@/lib/api/server/request-body";
 import { jsonResponse } from "@/lib/api/server/responses";
 import { viewOnlyCookie } from "@/lib/api/server/view-only-cookie";
+import { createChanges } from "@/lib/history/field-changes";
+import { recordChange } from "@/lib/history/record-change";
 import { monitorCreateSchema } from "@/lib/monitors/create-schema";
 import { healthOf, readStatus } from "@/lib/monitors/read-health";
 import { createResolvingOutcome } from "@/lib/monitors/resolve-outcome";
@@ -25,15 +27,26 @@ export const GET = consoleRoute(async ({ session }) => {
 });
 
 /**
- * POST /api/monitors: a new round-trip email monitor, validated with the form's schema. When
- * AlertSite's answer is lost, the console looks for the monitor before answering (resolve-outcome.ts).
+ * POST /api/monitors: a new round-trip email monitor, validated with the form's schema and recorded
+ * in the history before it is sent. When AlertSite's answer is lost, the console looks for the
+ * monitor before answering (resolve-outcome.ts).
  */
 export const POST = consoleRoute(async ({ request, session }) => {
   const body = await parseJsonBody(request, monitorCreateSchema);
   const alertSite = getAlertSite();
-  const created = await createResolvingOutcome(body, {
-    create: () => alertSite.createRoundTripMonitor(session.alertSiteToken, body),
-    list: async () => (await alertSite.listRoundTripMonitors(session.alertSiteToken)).monitors,
-  });
+  const attempt = {
+    actor: session.email,
+    action: "create",
+    monitorId: null,
+    monitorName: body.name,
+    changes: createChanges(body),
+  } as const;
+  const created = await recordChange(attempt, ({ answerLost }) =>
+    createResolvingOutcome(body, {
+      create: () => alertSite.createRoundTripMonitor(session.alertSiteToken, body),
+      list: async () => (await alertSite.listRoundTripMonitors(session.alertSiteToken)).monitors,
+      onAnswerLost: answerLost,
+    }),
+  );
   return jsonResponse(created);
 });

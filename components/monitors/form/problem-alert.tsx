@@ -30,7 +30,12 @@ export function ProblemAlert({ title, error, problems, onSignInAgain, onFocusFie
     );
   }
   // The answer was lost and the console could not look it up: the title must not claim it failed.
-  const heading = error.outcome === "unknown" ? "The console could not tell whether AlertSite saved it" : title;
+  const heading =
+    error.outcome === "unknown"
+      ? "The console could not tell whether AlertSite saved it"
+      : error.reason === "history-unavailable"
+        ? "The change was not sent to AlertSite"
+        : title;
   return (
     <FormAlert title={heading} messages={problems.general}>
       {problems.fields.length > 0 ? (

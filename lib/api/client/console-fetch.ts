@@ -30,6 +30,7 @@ export async function consoleFetch<T>(url: string, schema: ZodType<T>, init: Req
         envelope.data.errors,
         envelope.data.retryAfterSeconds,
         envelope.data.outcome,
+        envelope.data.reason,
       );
     throw new ConsoleApiError(response.status, [
       { code: response.status, message: `The console answered ${response.status} without an explanation. Try again.` },

@@ -1,6 +1,11 @@
 import "server-only";
 import { type NextRequest } from "next/server";
 import { isAlertSiteError } from "@/lib/alertsite";
+import {
+  HISTORY_UNAVAILABLE_ERROR,
+  HISTORY_UNAVAILABLE_STATUS,
+  HistoryUnavailable,
+} from "@/lib/history/history-unavailable";
 import { expiredSessionCookies } from "@/lib/auth/end-session";
 import { type ConsoleSession, sessionFromRequest } from "@/lib/auth/session";
 import { alertSiteErrorResponse, SESSION_ENDED_MESSAGE } from "./alertsite-failure";
@@ -49,6 +54,15 @@ export function consoleRoute<P = Record<string, never>>(handler: ConsoleRouteHan
       return await handler({ request, session, params: await context.params });
     } catch (error) {
       if (error instanceof RequestRejected) return errorResponse(error.status, error.errors);
+      if (error instanceof HistoryUnavailable) {
+        // Nothing reached AlertSite, so sending it again later is safe.
+        const response = errorResponse(HISTORY_UNAVAILABLE_STATUS, [HISTORY_UNAVAILABLE_ERROR], {
+          outcome: "not-saved",
+          reason: "history-unavailable",
+        });
+        response.headers.set("X-Request-Id", requestId);
+        return response;
+      }
       const unresolved = error instanceof UnresolvedWrite ? error : undefined;
       const failure = unresolved?.failure ?? (isAlertSiteError(error) ? error : undefined);
       if (failure) {

@@ -28,7 +28,7 @@ export const GET = consoleRoute<{ id: string }>(async ({ session, params }) => {
 export const PATCH = consoleRoute<{ id: string }>(async ({ request, session, params }) => {
   if (!isMonitorId(params.id)) return notFound(params.id);
   const patch = await parseJsonBody(request, monitorEditSchema);
-  return jsonResponse(await saveMonitorEdit(session.alertSiteToken, params.id, patch));
+  return jsonResponse(await saveMonitorEdit(session, params.id, patch));
 });
 
 const alreadyGone = (id: string) => `Monitor ${id} was already deleted or never existed.`;
