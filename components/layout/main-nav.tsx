@@ -4,8 +4,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
-// Activity joins here when the console records changes.
-const SECTIONS = [{ href: "/monitors", label: "Monitors" }] as const;
+const SECTIONS = [
+  { href: "/monitors", label: "Monitors" },
+  { href: "/activity", label: "Activity" },
+] as const;
 
 function isInSection(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);

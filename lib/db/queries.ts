@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, gt, gte, ilike, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNotNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import { decodeHistoryCursor, encodeHistoryCursor } from "@/lib/history/cursor";
 import {
   type FieldChange,
@@ -172,6 +172,22 @@ export async function listActors(): Promise<string[]> {
   const db = await getDb();
   const rows = await db.selectDistinct({ actor: t.actor }).from(t).orderBy(t.actor);
   return rows.map((row) => row.actor);
+}
+
+/** A monitor the history knows, by the name of its latest entry. */
+export type HistoryMonitor = { id: string; name: string };
+
+/** Every monitor with an entry, each by its latest name, sorted by name (the activity page's monitor filter). */
+export async function listHistoryMonitors(): Promise<HistoryMonitor[]> {
+  const db = await getDb();
+  const rows = await db
+    .selectDistinctOn([t.monitorId], { id: t.monitorId, name: t.monitorName })
+    .from(t)
+    .where(isNotNull(t.monitorId))
+    .orderBy(t.monitorId, desc(t.at), desc(t.id));
+  return rows
+    .flatMap((row) => (row.id === null ? [] : [{ id: row.id, name: row.name }]))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 
 /** Deletes entries made before `cutoff`; returns how many went. */

@@ -8,7 +8,10 @@ import { FormProvider, useFormContext, useWatch } from "react-hook-form";
 import { FormAlert } from "@/components/form/form-alert";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/form/submit-button";
+import { UndoNotice, UndoUnavailable } from "@/components/history/undo-notice";
 import { type ResolvedAfter } from "@/lib/api/envelope";
+import { undoPlan } from "@/lib/history/undo";
+import { type UndoRequest } from "@/lib/history/undo-request";
 import { editMonitor } from "@/lib/monitors/api-client";
 import {
   changedFields,
@@ -20,7 +23,7 @@ import {
 } from "@/lib/monitors/changes";
 import { type MonitorFormValues } from "@/lib/monitors/create-schema";
 import { editSchemaFor, type MonitorEditBody } from "@/lib/monitors/edit-schema";
-import { type FieldGroup, type ValueLookup } from "@/lib/monitors/fields";
+import { type FieldGroup, MONITOR_FIELDS, type ValueLookup } from "@/lib/monitors/fields";
 import { formValuesFromUpstream } from "@/lib/monitors/form-values";
 import { monitorHref } from "@/lib/monitors/list-view-url";
 import { monitorKeys } from "@/lib/monitors/queries";
@@ -77,7 +80,13 @@ function LiveChangeCount({ original, lookup }: LiveProps) {
   return <span>{count === 0 ? "No changes yet." : `${plural(count, "change", "changes")} to save.`}</span>;
 }
 
-export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
+type EditMonitorFormProps = {
+  monitor: UpstreamMonitor;
+  /** Opened by "Undo this change": the history entry to put back, or why it cannot be. */
+  undo?: UndoRequest;
+};
+
+export function EditMonitorForm({ monitor, undo = null }: EditMonitorFormProps) {
   const queryClient = useQueryClient();
   const choices = useMonitorChoices();
   // What AlertSite has now: the monitor as loaded, then as last saved from this page.
@@ -92,8 +101,17 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
   const current = saved.current;
   const schema = useMemo(() => editSchemaFor(current), [current]);
   const warnings = useMemo(() => storedValueWarnings(current), [current]);
-  // Optional sections start folded, each showing its values in a line: the page stays short.
-  const [openGroups] = useState(() => new Set<FieldGroup>());
+  // An undo starts the form with the entry's old values on top of the monitor's current ones.
+  const [undoing] = useState(() =>
+    undo && "entry" in undo
+      ? { entry: undo.entry, plan: undoPlan(undo.entry, formValuesFromUpstream(monitor), lookup) }
+      : null,
+  );
+  // Optional sections start folded, each showing its values in a line: the page stays short. An
+  // undo opens the sections it changes.
+  const [openGroups] = useState(
+    () => new Set<FieldGroup>(undoing?.plan.restored.map((field) => MONITOR_FIELDS[field].group) ?? []),
+  );
   const [outcome, setOutcome] = useState<Outcome>(null);
   const { isViewOnly } = useViewOnly();
 
@@ -112,7 +130,7 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
 
   const { form, formRef, problems, onSubmit } = useMonitorForm({
     schema,
-    defaultValues: saved.values,
+    defaultValues: undoing?.plan.values ?? saved.values,
     returnPath: `/monitors/${monitor.id}/edit`,
     // The fields the user changed, as the resolver validated them, less what AlertSite already has.
     submit: (validated): Promise<unknown> | undefined => {
@@ -176,6 +194,19 @@ export function EditMonitorForm({ monitor }: { monitor: UpstreamMonitor }) {
           <p className="mt-2 text-muted-foreground">
             The form shows what AlertSite has now. Save sends only the fields you change.
           </p>
+          {outcome?.kind === "saved" ? null : undoing ? (
+            <div className="mt-4">
+              <UndoNotice
+                entry={undoing.entry}
+                plan={undoing.plan}
+                hasNothingToSend={describeChanges(saved.values, undoing.plan.values, lookup).length === 0}
+              />
+            </div>
+          ) : undo && "problem" in undo ? (
+            <div className="mt-4">
+              <UndoUnavailable message={undo.problem} />
+            </div>
+          ) : null}
         </header>
         <MonitorFormLayout
           notices={outcome || problems.failure ? notices : null}

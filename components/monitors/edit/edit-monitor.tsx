@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { type UndoRequest } from "@/lib/history/undo-request";
 import { ConsoleApiError } from "@/lib/api/client/console-api-error";
 import { monitorQuery } from "@/lib/monitors/queries";
 import { isRoundTripMonitor } from "@/lib/monitors/upstream";
@@ -14,7 +15,7 @@ import { MonitorLoadProblem } from "./monitor-load-problem";
  * The monitor's form, from the monitor the page read on the server (handed over in the query cache).
  * A later refresh that fails leaves the form as it is: the user may be halfway through an edit.
  */
-export function EditMonitor({ id }: { id: string }) {
+export function EditMonitor({ id, undo = null }: { id: string; undo?: UndoRequest }) {
   const query = useQuery(monitorQuery(id));
   const monitor = query.data;
 
@@ -41,5 +42,5 @@ export function EditMonitor({ id }: { id: string }) {
     );
   }
 
-  return <EditMonitorForm monitor={monitor} />;
+  return <EditMonitorForm monitor={monitor} undo={undo} />;
 }

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ChevronLeftIcon, CopyPlusIcon, PencilIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { MonitorHistory } from "@/components/history/monitor-history";
 import { Button } from "@/components/ui/button";
 import { ConsoleApiError } from "@/lib/api/client/console-api-error";
 import { cloneMonitorHref, editMonitorHref } from "@/lib/monitors/list-view-url";
@@ -126,6 +127,7 @@ export function MonitorPage({ id }: { id: string }) {
         onAutoStarted={() => router.replace(pathname, { scroll: false })}
       />
       <MonitorSettings monitor={monitor} />
+      <MonitorHistory id={monitor.id} />
     </div>
   );
 }

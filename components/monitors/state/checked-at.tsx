@@ -28,7 +28,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 /** The time now in the browser; null in the server's HTML, whose clock and time zone may differ. */
-function useNow(): number | null {
+export function useNow(): number | null {
   return useSyncExternalStore(
     subscribe,
     () => now,

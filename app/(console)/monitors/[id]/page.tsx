@@ -7,6 +7,7 @@ import { MonitorPage } from "@/components/monitors/page/monitor-page";
 import { MonitorPageSkeleton } from "@/components/monitors/page/monitor-page-skeleton";
 import { ViewOnlyArea } from "@/components/monitors/view-only/view-only-area";
 import { currentSession } from "@/lib/auth/session";
+import { prefetchMonitorHistory } from "@/lib/history/prefetch-history";
 import { isMonitorId } from "@/lib/monitors/monitor-id";
 import { prefetchMonitorPage } from "@/lib/monitors/prefetch-monitor";
 import { getQueryClient } from "@/lib/query-client";
@@ -28,7 +29,10 @@ export default async function MonitorDetailPage({ params }: { params: Params }) 
   if (!session) redirect(signInPath(`/monitors/${id}`));
 
   const queryClient = getQueryClient();
-  const read = await prefetchMonitorPage(queryClient, session.alertSiteToken, id);
+  const [read] = await Promise.all([
+    prefetchMonitorPage(queryClient, session.alertSiteToken, id),
+    prefetchMonitorHistory(queryClient, id),
+  ]);
   if (read.outcome === "not-found") notFound();
   if (read.outcome === "failed")
     return <MonitorLoadProblem id={id} title={`Monitor ${id}`} returnPath={`/monitors/${id}`} failure={read.failure} />;
