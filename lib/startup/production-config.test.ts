@@ -72,8 +72,11 @@ describe("a production start", () => {
 });
 
 describe("the server's start-up hook (instrumentation.ts)", () => {
-  it("runs the check: a production server without configuration exits", async () => {
-    const exit = vi.spyOn(process, "exit").mockImplementation(() => undefined as never);
+  it("runs the check: a production server without configuration exits before anything else", async () => {
+    // A real exit ends the process; here it ends register() the same way.
+    const exit = vi.spyOn(process, "exit").mockImplementation(() => {
+      throw new Error("exited");
+    });
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     vi.stubEnv("NODE_ENV", "production");
     vi.stubEnv("NEXT_RUNTIME", "nodejs");
@@ -81,7 +84,7 @@ describe("the server's start-up hook (instrumentation.ts)", () => {
     vi.stubEnv("ALERTSITE_SANDBOX_IN_PRODUCTION", "");
     try {
       const { register } = await import("@/instrumentation");
-      await register();
+      await expect(register()).rejects.toThrow("exited");
     } finally {
       vi.unstubAllEnvs();
     }
