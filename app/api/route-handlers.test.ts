@@ -216,9 +216,8 @@ describe("GET /api/monitors and /api/monitors/{id}", () => {
       consoleRequest("/api/monitors/123456", { cookie }),
       routeContext({ id: "123456" }),
     );
-    expect(await response.json()).toEqual({
-      monitor: { id: "123456", name: "Stored", locations: [{ id: 10, name: "Fort Lauderdale" }] },
-    });
+    const body = (await response.json()) as { monitor: unknown };
+    expect(body.monitor).toEqual({ id: "123456", name: "Stored", locations: [{ id: 10, name: "Fort Lauderdale" }] });
   });
 
   it("says a malformed id was not found without repeating it", async () => {
