@@ -16,7 +16,7 @@ function isInSection(pathname: string, href: string): boolean {
 export function MainNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+    <nav aria-label="Main" className="flex items-center gap-0.5 text-sm sm:gap-1">
       {SECTIONS.map(({ href, label }) => {
         const isCurrent = isInSection(pathname, href);
         return (
@@ -25,7 +25,7 @@ export function MainNav() {
             href={href}
             aria-current={isCurrent ? "page" : undefined}
             className={cn(
-              "rounded-md px-3 py-1.5 font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
+              "rounded-md px-2 py-1.5 font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground sm:px-3",
               isCurrent && "bg-accent text-accent-foreground",
             )}
           >

@@ -15,14 +15,15 @@ import {
 } from "@/components/ui/dialog";
 import { cn } from "@/lib/utils";
 
-/** Says the console is on the sandbox; on a phone only "Sandbox" fits, so a tap explains the rest. */
+/** Says the console is on the sandbox; on a phone only its icon fits, so a tap explains the rest. */
 export function SandboxBadge() {
   return (
     <Dialog>
       <DialogTrigger className={cn(badgeVariants({ variant: "warning" }), "cursor-pointer hover:bg-warning/20")}>
         <FlaskConicalIcon aria-hidden />
         {/* One text run: the badge's flex gap would otherwise open up before the colon. */}
-        <span>
+        {/* On a phone the flask alone (its words stay for screen readers): the header has no room. */}
+        <span className="sr-only sm:not-sr-only">
           Sandbox<span className="hidden lg:inline">: not the real AlertSite</span>
         </span>
       </DialogTrigger>
