@@ -20,6 +20,11 @@ const SIGNED_IN_PAGES: readonly Visit[] = [
     path: `/monitors/${SEED_ID}`,
     ready: (page) => page.getByRole("heading", { level: 1, name: "Billing mailbox round trip" }),
   },
+  {
+    name: "activity",
+    path: "/activity",
+    ready: (page) => page.getByRole("heading", { level: 1, name: "Activity" }),
+  },
   { name: "new", path: "/monitors/new", ready: (page) => page.getByRole("heading", { level: 1 }) },
   {
     name: "edit",

@@ -15,4 +15,9 @@ export async function prefetchMonitorHistory(queryClient: QueryClient, id: strin
     initialPageParam: "",
     retry: false,
   });
+  const state = queryClient.getQueryState(historyKeys.monitor(id));
+  if (state?.status === "error")
+    console.warn(
+      `[history] the page read of monitor ${id}'s history failed; the browser will ask again: ${state.error instanceof Error ? state.error.message : "unknown"}`,
+    );
 }
