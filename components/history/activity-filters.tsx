@@ -174,7 +174,7 @@ export function ActivityFilters({ view, people, monitors }: ActivityFiltersProps
               value={view.monitor === "" ? ANY : view.monitor}
               onValueChange={(monitor) => go({ monitor: monitor === ANY ? "" : monitor })}
               searchPlaceholder="Name or ID…"
-              emptyText="No monitor with that name or ID has any changes."
+              emptyText="No changes recorded for a monitor with that name or ID."
             />
           ) : (
             <Skeleton aria-hidden className="h-9 w-full" />
