@@ -1,6 +1,6 @@
 // The pages whose cost is measured, and how to tell each has finished loading.
 
-export type PageKey = "sign-in" | "list" | "create" | "edit" | "bare";
+export type PageKey = "sign-in" | "list" | "monitor" | "create" | "edit" | "activity" | "bare";
 
 export type PageSpec = {
   key: PageKey;
@@ -29,6 +29,14 @@ export const CONSOLE_PAGES: readonly PageSpec[] = [
   },
   // A data row links to its monitor's edit page; the loading skeleton has no links.
   { key: "list", label: "list", path: "/monitors", isSignedIn: true, readySelector: 'main tbody a[href$="/edit"]' },
+  // The status card is rendered once the monitor and its status have loaded.
+  {
+    key: "monitor",
+    label: "monitor page",
+    path: "/monitors/123456",
+    isSignedIn: true,
+    readySelector: "main #status-heading",
+  },
   { key: "create", label: "create", path: "/monitors/new", isSignedIn: true, readySelector: 'main form [name="name"]' },
   // The form appears only once the monitor has loaded from AlertSite.
   {
@@ -38,6 +46,8 @@ export const CONSOLE_PAGES: readonly PageSpec[] = [
     isSignedIn: true,
     readySelector: 'main form [name="name"]',
   },
+  // The entry count heads the list (or says there is nothing yet): the server has read the history.
+  { key: "activity", label: "activity", path: "/activity", isSignedIn: true, readySelector: "main #activity-count" },
 ];
 
 export const ALL_PAGES: readonly PageSpec[] = [...CONSOLE_PAGES, BARE_PAGE];
