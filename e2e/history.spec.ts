@@ -121,6 +121,13 @@ test.describe("the history of changes", () => {
       page.getByRole("status").filter({ hasText: "Saved: Run every 30 minutes → 60 minutes" }),
     ).toBeVisible();
     expect(bodies).toEqual([{ interval: 60 }]);
+    // The address no longer names the undone change: a reload shows the form as it is now, not "nothing to undo".
+    await expect(page).toHaveURL(new RegExp(`/monitors/${id}/edit$`));
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: `Edit monitor ${id}: ${name}` })).toBeVisible();
+    await expect(form.field("interval")).toHaveValue("60");
+    await expect(page.getByText("Undoing a change")).toHaveCount(0);
+    await expect(page.getByText(/nothing to undo/)).toHaveCount(0);
 
     // The undo is recorded like any change.
     await page.goto(`/monitors/${id}`);
@@ -129,6 +136,23 @@ test.describe("the history of changes", () => {
       historyOf(page).getByRole("list", { name: "Changes, newest first" }).locator(":scope > li"),
     ).toHaveCount(2);
     expect(entryUrl).toMatch(/\/activity\//);
+  });
+
+  test("a test now is in the history with its result, once the monitor page has seen it", async ({ page }) => {
+    const name = uniqueName("History test now");
+    // The sandbox's mailbox at timeout.example never receives the message: the test fails.
+    const id = await createSandboxMonitor({ name, email: "nobody@timeout.example" });
+    await signIn(page, DEMO, { from: `/monitors/${id}`, expectPath: new RegExp(`/monitors/${id}$`) });
+    const card = page.getByRole("region", { name: "Test now" });
+    await card.getByRole("button", { name: "Test now" }).click();
+    await expect(newestEntry(page)).toContainText("demo@example.com ran a test");
+    await expect(card).toContainText("Test failed", { timeout: 30_000 });
+
+    await expect(newestEntry(page)).toContainText(
+      /Test \d+ failed: test message not received in time\. AlertSite said: status 2, /,
+    );
+    await page.reload();
+    await expect(newestEntry(page)).toContainText(/Test \d+ failed: test message not received in time/);
   });
 
   test("a pause reads as one, and a password change says it cannot be undone", async ({ page }) => {
