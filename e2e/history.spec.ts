@@ -38,6 +38,8 @@ test.describe("the history of changes", () => {
   test("an edit is on the monitor page and /activity, filtered, at its own address, in the CSV, and can be undone", async ({
     page,
   }) => {
+    // The longest walk in the suite: nine pages, a download and two saves.
+    test.slow();
     const name = uniqueName("History edit");
     const id = await createSandboxMonitor({ name, interval: 60 });
     await signIn(page, DEMO, { from: `/monitors/${id}/edit`, expectPath: new RegExp(`/monitors/${id}/edit$`) });

@@ -69,6 +69,9 @@ test.describe("two instances on one PostgreSQL", () => {
     await instances?.stop();
   });
 
+  // Each instance's first pages are its first requests, on a machine that is also running the other specs.
+  test.beforeEach(() => test.slow());
+
   test("signed in on A, a monitor edited through A and then B: both instances' history shows both, newest first", async ({
     page,
   }) => {
