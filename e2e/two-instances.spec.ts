@@ -14,7 +14,7 @@ import {
 // They share one history and one sign-in throttle.
 //
 // Both listen on 127.0.0.1 on different ports. Browsers scope cookies by host, not port, so the
-// session cookie A sets is sent to B too, as it would be to any instance behind one address: the
+// session cookie A sets is sent to B too, as it would be to every instance behind one address: the
 // user signs in once, on A.
 
 /** The client address the spec, playing the load balancer, writes into X-Forwarded-For (TRUST_PROXY=1). */
