@@ -155,6 +155,14 @@ test.describe("the history of changes", () => {
     );
     await page.reload();
     await expect(newestEntry(page)).toContainText(/Test \d+ failed: test message not received in time/);
+
+    await newestEntry(page)
+      .getByRole("link", { name: /^Details/ })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: "demo@example.com ran a test" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "The change" })).toContainText(
+      /AlertSite started the test\.\s*Test \d+ failed: test message not received in time\./,
+    );
   });
 
   test("a pause reads as one, and a password change says it cannot be undone", async ({ page }) => {
