@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E, E2E_SECRET, SERVER_LOGS } from "./e2e/support/ports";
+import { loggedCommand } from "./e2e/support/server-command";
 
 /**
  * Debian's Chromium by default (this project's machines cannot download Playwright's browsers);
@@ -14,14 +15,14 @@ function chromiumExecutable(): string | undefined {
 
 const isCI = Boolean(process.env.CI);
 
-/** Creating PGlite's files on a clean machine runs initdb in WebAssembly: tens of seconds on a busy two-core box. */
+/** Creating PGlite's files (every run: see EARLIER_RUN) runs initdb in WebAssembly: tens of seconds on a busy two-core box. */
 const CONSOLE_START_TIMEOUT_MS = 180_000;
 
-/** Runs `command` through a shell that also copies its output to `logFile`, for the log assertions and the secret scan. */
-function logged(command: string, logFile: string, before = ""): string {
-  const dir = JSON.stringify(SERVER_LOGS.dir);
-  return `sh -c ${JSON.stringify(`mkdir -p ${dir} && ${before}${command} 2>&1 | tee ${JSON.stringify(logFile)}`)}`;
-}
+/** The databases and logs of an earlier run: a run starts without them, so its pages show only its own history. */
+const EARLIER_RUN = {
+  console: [SERVER_LOGS.consoleDatabase, ...E2E.instancePorts.map((port) => SERVER_LOGS.instance(port))],
+  faultConsole: [SERVER_LOGS.faultConsoleDatabase],
+};
 
 export default defineConfig({
   testDir: "./e2e",
@@ -78,11 +79,10 @@ export default defineConfig({
     },
     {
       name: "console",
-      command: logged(
-        `npx next start -H 127.0.0.1 -p ${E2E.consolePort}`,
-        SERVER_LOGS.console,
-        `: > ${JSON.stringify(SERVER_LOGS.secretsSeen)} && `,
-      ),
+      command: loggedCommand(`npx next start -H 127.0.0.1 -p ${E2E.consolePort}`, SERVER_LOGS.console, {
+        fresh: EARLIER_RUN.console,
+        before: `: > ${JSON.stringify(SERVER_LOGS.secretsSeen)} && `,
+      }),
       url: `${E2E.consoleUrl}/sign-in`,
       reuseExistingServer: false,
       // The first start creates and migrates the console's database before it serves.
@@ -110,7 +110,9 @@ export default defineConfig({
     {
       // The same build a second time, on the fault-injecting AlertSite, with a short timeout.
       name: "fault-console",
-      command: logged(`npx next start -H 127.0.0.1 -p ${E2E.faultConsolePort}`, SERVER_LOGS.faultConsole),
+      command: loggedCommand(`npx next start -H 127.0.0.1 -p ${E2E.faultConsolePort}`, SERVER_LOGS.faultConsole, {
+        fresh: EARLIER_RUN.faultConsole,
+      }),
       url: `${E2E.faultConsoleUrl}/sign-in`,
       reuseExistingServer: false,
       timeout: CONSOLE_START_TIMEOUT_MS,

@@ -13,7 +13,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "e2e/support/**/*.test.ts"],
     environment: "node",
     globalSetup: ["./vitest.global-setup.ts"],
     // Each test file gets its own in-memory PGlite, started from a migrated copy; nothing is written under .data/.

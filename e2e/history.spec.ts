@@ -38,6 +38,8 @@ test.describe("the history of changes", () => {
   test("an edit is on the monitor page and /activity, filtered, at its own address, in the CSV, and can be undone", async ({
     page,
   }) => {
+    // The longest walk in the suite: nine pages, a download and two saves.
+    test.slow();
     const name = uniqueName("History edit");
     const id = await createSandboxMonitor({ name, interval: 60 });
     await signIn(page, DEMO, { from: `/monitors/${id}/edit`, expectPath: new RegExp(`/monitors/${id}/edit$`) });
@@ -121,6 +123,13 @@ test.describe("the history of changes", () => {
       page.getByRole("status").filter({ hasText: "Saved: Run every 30 minutes → 60 minutes" }),
     ).toBeVisible();
     expect(bodies).toEqual([{ interval: 60 }]);
+    // The address no longer names the undone change: a reload shows the form as it is now, not "nothing to undo".
+    await expect(page).toHaveURL(new RegExp(`/monitors/${id}/edit$`));
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: `Edit monitor ${id}: ${name}` })).toBeVisible();
+    await expect(form.field("interval")).toHaveValue("60");
+    await expect(page.getByText("Undoing a change")).toHaveCount(0);
+    await expect(page.getByText(/nothing to undo/)).toHaveCount(0);
 
     // The undo is recorded like any change.
     await page.goto(`/monitors/${id}`);
@@ -129,6 +138,31 @@ test.describe("the history of changes", () => {
       historyOf(page).getByRole("list", { name: "Changes, newest first" }).locator(":scope > li"),
     ).toHaveCount(2);
     expect(entryUrl).toMatch(/\/activity\//);
+  });
+
+  test("a test now is in the history with its result, once the monitor page has seen it", async ({ page }) => {
+    const name = uniqueName("History test now");
+    // The sandbox's mailbox at timeout.example never receives the message: the test fails.
+    const id = await createSandboxMonitor({ name, email: "nobody@timeout.example" });
+    await signIn(page, DEMO, { from: `/monitors/${id}`, expectPath: new RegExp(`/monitors/${id}$`) });
+    const card = page.getByRole("region", { name: "Test now" });
+    await card.getByRole("button", { name: "Test now" }).click();
+    await expect(newestEntry(page)).toContainText("demo@example.com ran a test");
+    await expect(card).toContainText("Test failed", { timeout: 30_000 });
+
+    await expect(newestEntry(page)).toContainText(
+      /Test \d+ failed: test message not received in time\. AlertSite said: status 2, /,
+    );
+
+    // The entry's own page says the same, also when read again from the database.
+    await newestEntry(page)
+      .getByRole("link", { name: /^Details/ })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: "demo@example.com ran a test" })).toBeVisible();
+    const result = /AlertSite started the test\.\s*Test \d+ failed: test message not received in time\./;
+    await expect(page.getByRole("region", { name: "The change" })).toContainText(result);
+    await page.reload();
+    await expect(page.getByRole("region", { name: "The change" })).toContainText(result);
   });
 
   test("a pause reads as one, and a password change says it cannot be undone", async ({ page }) => {

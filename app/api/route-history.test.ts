@@ -11,6 +11,7 @@ import {
 import { listEntries } from "@/lib/db/queries";
 import { withTestDatabase } from "@/lib/db/testing/with-test-database";
 import { DELETE as deleteMonitor, PATCH as editMonitor } from "./monitors/[id]/route";
+import { GET as readTestProgress } from "./monitors/[id]/tests/[testId]/route";
 import { POST as startTest } from "./monitors/[id]/tests/route";
 import { POST as createMonitor } from "./monitors/route";
 
@@ -229,6 +230,42 @@ describe("a delete and a test now", () => {
       consoleRequest("/api/monitors/123456/tests", { method: "POST", body: "{}", cookie }),
       routeContext({ id: "123456" }),
     );
-    expect(await onlyEntry()).toMatchObject({ action: "test", monitorId: "123456", monitorName: "Stored monitor" });
+    expect(await onlyEntry()).toMatchObject({
+      action: "test",
+      monitorId: "123456",
+      monitorName: "Stored monitor",
+      outcome: "done",
+      message: "Test t-1 started; the console has not seen its result.",
+    });
+  });
+
+  it("a test's result goes into its entry when the console reads it, in plain words and AlertSite's", async () => {
+    await startTest(
+      consoleRequest("/api/monitors/123456/tests", { method: "POST", body: "{}", cookie }),
+      routeContext({ id: "123456" }),
+    );
+    const poll = () =>
+      readTestProgress(
+        consoleRequest("/api/monitors/123456/tests/t-123456", { cookie }),
+        routeContext({ id: "123456", testId: "t-123456" }),
+      );
+
+    upstream.respond({ json: { progress: 1, progress_desc: "Test In Progress", status: -1, status_desc: "" } });
+    expect((await poll()).status).toBe(200);
+    expect((await onlyEntry()).message).toBe("Test t-123456 started; the console has not seen its result.");
+
+    upstream.respond({ json: { progress: 3, status: 2, status_desc: "Timeout waiting for message" } });
+    expect((await poll()).status).toBe(200);
+    expect(await onlyEntry()).toMatchObject({
+      action: "test",
+      outcome: "done",
+      message:
+        "Test t-123456 failed: test message not received in time. AlertSite said: status 2, Timeout waiting for message.",
+    });
+
+    // Read again (another tab), the result is not written twice.
+    upstream.respond({ json: { progress: 2, status: 0, status_desc: "OK" } });
+    await poll();
+    expect((await onlyEntry()).message).toMatch(/^Test t-123456 failed: /);
   });
 });

@@ -4,7 +4,7 @@ import { type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { activityHref, EMPTY_ACTIVITY_VIEW } from "@/lib/history/activity-view";
-import { actionSentence, ACTION_LABELS, OUTCOME_EXPLANATIONS } from "@/lib/history/describe-entry";
+import { actionSentence, ACTION_LABELS, outcomeExplanation } from "@/lib/history/describe-entry";
 import { type FieldChange, type HistoryEntry } from "@/lib/history/entry";
 import { monitorHref } from "@/lib/monitors/list-view-url";
 import { ExactTime } from "./entry-time";
@@ -98,7 +98,7 @@ export function EntryDetails({ entry }: { entry: HistoryEntry }) {
             </Row>
             <Row label="Action">{ACTION_LABELS[entry.action]}</Row>
             <Row label="Outcome">
-              {OUTCOME_EXPLANATIONS[entry.outcome]}
+              {outcomeExplanation(entry)}
               {entry.message ? (
                 <span className="mt-1 block">
                   {entry.outcome === "refused" ? "AlertSite said: " : ""}

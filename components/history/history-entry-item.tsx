@@ -32,7 +32,7 @@ export function HistoryEntryItem({ entry, showMonitor = false }: HistoryEntryIte
           ))}
         </ul>
       ) : null}
-      {isRefused && entry.message ? (
+      {(isRefused || entry.action === "test") && entry.message ? (
         <p className="text-sm break-words">
           {entry.outcome === "refused" ? "AlertSite said: " : ""}
           {entry.message}

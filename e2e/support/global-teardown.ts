@@ -6,7 +6,7 @@ import { readSecretsSeen, type SeenSecret } from "./secrets-seen";
 import { MAILBOX_PASSWORDS } from "./test-secrets";
 
 // After every spec has run and while the servers are still up: nothing secret may be in what the
-// two consoles wrote to their logs during the whole run: no AlertSite token (those the tests saw,
+// consoles wrote to their logs during the whole run: no AlertSite token (those the tests saw,
 // and every one the fault upstream issued), no sign-in password, no mailbox password typed.
 
 const KNOWN_SECRETS: SeenSecret[] = [
@@ -33,7 +33,9 @@ async function faultUpstreamTokens(): Promise<SeenSecret[]> {
 export default async function scanServerLogs(): Promise<void> {
   const secrets = [...KNOWN_SECRETS, ...readSecretsSeen(), ...(await faultUpstreamTokens())];
   const problems: string[] = [];
-  for (const file of [SERVER_LOGS.console, SERVER_LOGS.faultConsole]) {
+  // The two-instance spec's consoles wrote logs only if it ran.
+  const instanceLogs = E2E.instancePorts.map((port) => SERVER_LOGS.instance(port)).filter((file) => existsSync(file));
+  for (const file of [SERVER_LOGS.console, SERVER_LOGS.faultConsole, ...instanceLogs]) {
     if (!existsSync(file)) {
       problems.push(`${file} is missing: the console's output was not captured`);
       continue;

@@ -6,6 +6,10 @@ const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4311);
 // Next to the main pair by default, so a run on other ports never collides with someone else's.
 const faultConsolePort = Number(process.env.E2E_FAULT_CONSOLE_PORT ?? consolePort + 1);
 const faultUpstreamPort = Number(process.env.E2E_FAULT_UPSTREAM_PORT ?? sandboxPort + 1);
+// The two-instance spec's own consoles and PostgreSQL, also derived from the console port by default.
+const instanceAPort = Number(process.env.E2E_INSTANCE_A_PORT ?? consolePort + 4);
+const instanceBPort = Number(process.env.E2E_INSTANCE_B_PORT ?? instanceAPort + 1);
+const postgresPort = Number(process.env.E2E_POSTGRES_PORT ?? 55_400 + (consolePort % 100));
 
 export const E2E = {
   consolePort,
@@ -19,6 +23,9 @@ export const E2E = {
   faultUpstreamOrigin: `http://127.0.0.1:${faultUpstreamPort}`,
   /** How long the fault console waits for AlertSite (ALERTSITE_TIMEOUT_MS). */
   faultTimeoutMs: 10_000,
+  /** e2e/two-instances.spec.ts: two more consoles of the same build, sharing one PostgreSQL. */
+  instancePorts: [instanceAPort, instanceBPort],
+  postgresPort,
 } as const;
 
 /** The session secret the e2e consoles run with; tests use it to read what the cookie holds. */
@@ -39,12 +46,16 @@ export const SERVER_LOGS = {
   get faultConsole() {
     return path.join(this.dir, "fault-console.log");
   },
-  /** Each console's embedded database (PGlite), kept between runs so only the first run pays for creating it. */
+  /** Each console's embedded database (PGlite), removed when a run starts (playwright.config.ts). */
   get consoleDatabase() {
     return path.join(this.dir, "pglite-console");
   },
   get faultConsoleDatabase() {
     return path.join(this.dir, "pglite-fault-console");
+  },
+  /** A console the two-instance spec starts, by its port. */
+  instance(port: number) {
+    return path.join(this.dir, `instance-${port}.log`);
   },
   /** Tokens and passwords the tests saw, one per line, for the end-of-run scan. */
   get secretsSeen() {

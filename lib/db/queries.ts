@@ -1,7 +1,25 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, gt, gte, ilike, inArray, isNotNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  ilike,
+  inArray,
+  isNotNull,
+  like,
+  lt,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { decodeHistoryCursor, encodeHistoryCursor } from "@/lib/history/cursor";
+import { testMessagePrefix, testStartedMessage } from "@/lib/history/test-result";
 import {
   type FieldChange,
   type HistoryAction,
@@ -93,9 +111,45 @@ export async function setHistoryOutcome(id: string, update: HistoryOutcomeUpdate
     .where(eq(t.id, id));
 }
 
-/** `%` and `_` typed by a person are letters, not wildcards. */
+/**
+ * Writes a test's result into its entry: the newest `test` entry of `monitorId` since `since` whose
+ * message names test `testId`, provided it still says only that the test started (so a result is
+ * written once, and never into an older entry of a test id AlertSite reused). False when not written.
+ */
+export async function setTestEntryResult(
+  monitorId: string,
+  { testId, message, since }: { testId: string; message: string; since: Date },
+): Promise<boolean> {
+  const db = await getDb();
+  const newest = db
+    .select({ id: t.id })
+    .from(t)
+    .where(
+      and(
+        eq(t.monitorId, monitorId),
+        eq(t.action, "test"),
+        gt(t.at, since),
+        like(t.message, `${literally(testMessagePrefix(testId))}%`),
+      ),
+    )
+    .orderBy(desc(t.at), desc(t.id))
+    .limit(1);
+  const updated = await db
+    .update(t)
+    .set({ message, outcomeAt: new Date() })
+    .where(and(inArray(t.id, newest), eq(t.message, testStartedMessage(testId))))
+    .returning({ id: t.id });
+  return updated.length > 0;
+}
+
+/** `%` and `_` in a LIKE pattern's text are letters, not wildcards. */
+function literally(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** Entries whose text contains `text` anywhere. */
 function containing(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return `%${literally(text)}%`;
 }
 
 function filterConditions(filters: HistoryFilters): SQL[] {

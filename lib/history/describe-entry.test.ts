@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionSentence, changeLine, detailLines } from "./describe-entry";
+import { actionSentence, changeLine, detailLines, outcomeExplanation } from "./describe-entry";
 import { type FieldChange } from "./entry";
 
 const interval: FieldChange = {
@@ -52,5 +52,15 @@ describe("changeLine", () => {
   it("shows only the new value for a create and the old one for a delete", () => {
     expect(changeLine({ ...interval, before: null })).toBe("Run every: 5 minutes");
     expect(changeLine({ ...interval, after: null })).toBe("Run every: was 15 minutes");
+  });
+});
+
+describe("outcomeExplanation", () => {
+  it("says a test that is done was started (its result is the entry's message), and other outcomes as their badge does", () => {
+    expect(outcomeExplanation({ action: "test", outcome: "done" })).toBe("AlertSite started the test.");
+    expect(outcomeExplanation({ action: "edit", outcome: "done" })).toBe("AlertSite made the change.");
+    expect(outcomeExplanation({ action: "test", outcome: "refused" })).toBe(
+      "AlertSite refused the change; nothing was changed.",
+    );
   });
 });

@@ -34,6 +34,12 @@ export const OUTCOME_EXPLANATIONS: Readonly<Record<HistoryOutcome, string>> = {
     "The console sent the change and has not heard back. If this stays, the console stopped before AlertSite answered: the outcome is unknown.",
 };
 
+/** The outcome in a sentence, for the entry's page: a test that is done was started, its result is its message. */
+export function outcomeExplanation(entry: Pick<HistoryEntry, "action" | "outcome">): string {
+  if (entry.action === "test" && entry.outcome === "done") return "AlertSite started the test.";
+  return OUTCOME_EXPLANATIONS[entry.outcome];
+}
+
 const quote = (text: string) => (text === "" ? "nothing" : text);
 
 /** "Run every: 15 minutes → 5 minutes", or "Mailbox password: changed". */

@@ -3,6 +3,7 @@ import { getAlertSite } from "@/lib/alertsite";
 import { type ConsoleSession } from "@/lib/auth/session";
 import { type HistoryAttempt } from "@/lib/db/queries";
 import { recordChange } from "@/lib/history/record-change";
+import { testStartedMessage } from "@/lib/history/test-result";
 import { type StartedTest } from "./health";
 
 /** Starts a test of the monitor now, recorded in the history (the monitor's name read just before, when it can be). */
@@ -22,6 +23,7 @@ export async function startTestRecorded(
   return recordChange(
     attempt,
     () => alertSite.startTest(session.alertSiteToken, id),
-    () => ({ outcome: "done" }),
+    // AlertSite gives the result only later: lib/history/record-test-result.ts writes it in when the console reads it.
+    (started) => ({ outcome: "done", message: testStartedMessage(started.testId) }),
   );
 }

@@ -80,6 +80,18 @@ function LiveChangeCount({ original, lookup }: LiveProps) {
   return <span>{count === 0 ? "No changes yet." : `${plural(count, "change", "changes")} to save.`}</span>;
 }
 
+/**
+ * After an undo is saved the address drops `?undo=`, so a reload shows the form as it is now rather
+ * than "nothing to undo". The browser's own replaceState, which Next's router follows: a
+ * router.replace would render the page again from the server and lose the Saved notice.
+ */
+function forgetUndoInAddress(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has("undo")) return;
+  url.searchParams.delete("undo");
+  window.history.replaceState(null, "", `${url.pathname}${url.search}${url.hash}`);
+}
+
 type EditMonitorFormProps = {
   monitor: UpstreamMonitor;
   /** Opened by "Undo this change": the history entry to put back, or why it cannot be. */
@@ -123,6 +135,7 @@ export function EditMonitorForm({ monitor, undo = null }: EditMonitorFormProps) 
       setSaved((previous) => ({ values, current: { ...previous.current, ...body, id: previous.current.id } }));
       form.reset(values);
       setOutcome({ kind: "saved", id, changes, resolvedAfter });
+      if (undo) forgetUndoInAddress();
       void queryClient.invalidateQueries({ queryKey: monitorKeys.all });
     },
     onError: (error): void => problems.report(error),

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { ConsoleApiError } from "@/lib/api/client/console-api-error";
+import { historyKeys } from "@/lib/history/queries";
 import { startTest } from "@/lib/monitors/api-client";
 import { type StartedTest, type TestProgress } from "@/lib/monitors/health";
 import { monitorKeys, TEST_POLL_INTERVAL_MS, TEST_POLL_LIMIT_MS, testProgressQuery } from "@/lib/monitors/queries";
@@ -46,7 +47,10 @@ export function useTestRun(id: string): { state: TestRun; start: () => void; can
 
   const starter = useMutation({
     mutationFn: () => startTest(id),
-    onSuccess: (started) => setRun({ ...started, startedAt: Date.now() }),
+    onSuccess: (started) => {
+      setRun({ ...started, startedAt: Date.now() });
+      void queryClient.invalidateQueries({ queryKey: historyKeys.monitor(id) });
+    },
     onSettled: () => {
       isStartingRef.current = false;
     },
@@ -77,10 +81,11 @@ export function useTestRun(id: string): { state: TestRun; start: () => void; can
     return () => clearTimeout(timer);
   }, [isWatching, run]);
 
-  // A finished test may have changed what AlertSite reports for the monitor.
+  // A finished test may have changed what AlertSite reports for the monitor; its result is now in its history entry.
   useEffect(() => {
     if (!hasEnded) return;
     void queryClient.invalidateQueries({ queryKey: monitorKeys.page(id) });
+    void queryClient.invalidateQueries({ queryKey: historyKeys.monitor(id) });
     void queryClient.invalidateQueries({ queryKey: monitorKeys.list() });
   }, [hasEnded, id, queryClient]);
 

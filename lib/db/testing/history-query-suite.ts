@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type FieldChange } from "@/lib/history/entry";
+import { testStartedMessage } from "@/lib/history/test-result";
 import {
   countEntries,
   deleteEntriesBefore,
@@ -10,6 +11,7 @@ import {
   listEntries,
   listMonitorEntries,
   setHistoryOutcome,
+  setTestEntryResult,
 } from "../queries";
 import { withTestDatabase } from "./with-test-database";
 
@@ -72,6 +74,34 @@ export function historyQuerySuite(): void {
         monitorId: "200001",
         answerLost: "timeout",
       });
+    });
+
+    it("writes a test's result once, into the newest entry of that test of that monitor", async () => {
+      const started = testStartedMessage("7");
+      const test = async (monitorId: string, at: Date, message = started) => {
+        const entry = await insertHistoryAttempt(attempt({ action: "test", monitorId, changes: [], at }));
+        await setHistoryOutcome(entry.id, { outcome: "done", message });
+        return entry.id;
+      };
+      const olderSameId = await test("101", minutes(10));
+      const newest = await test("101", minutes(20));
+      const otherMonitor = await test("102", minutes(30));
+      const otherTest = await test("101", minutes(40), testStartedMessage("8"));
+      const result = { testId: "7", message: "Test 7 passed.", since: minutes(5) };
+
+      expect(await setTestEntryResult("101", result)).toBe(true);
+      // A second read of the same finished test changes nothing, not even the older entry of a reused id.
+      expect(await setTestEntryResult("101", { ...result, message: "Test 7 failed." })).toBe(false);
+      const messages = async (ids: string[]) => Promise.all(ids.map(async (id) => (await getEntry(id))?.message));
+      expect(await messages([olderSameId, newest, otherMonitor, otherTest])).toEqual([
+        started,
+        "Test 7 passed.",
+        started,
+        testStartedMessage("8"),
+      ]);
+      // Past the window nothing is written.
+      expect(await setTestEntryResult("102", { ...result, since: minutes(35) })).toBe(false);
+      expect(await messages([otherMonitor])).toEqual([started]);
     });
 
     it("finds nothing for an id that is not one, without asking the database to parse it", async () => {
