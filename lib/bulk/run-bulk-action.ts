@@ -134,7 +134,6 @@ async function runItem(
   },
 ): Promise<void> {
   const { actionId } = run;
-  await record(actionId, item.index, { status: "sending", message: null, alertSite: null });
   const alertSite = throttledAlertSite(shared.client, shared.gate, {
     onWaiting: (seconds) =>
       record(actionId, item.index, {
@@ -147,7 +146,9 @@ async function runItem(
     alertSite,
     bulkActionId: actionId,
     current: item.monitorId === null ? undefined : shared.known.get(item.monitorId),
-    onAttemptWritten: (historyEntryId) => record(actionId, item.index, { historyEntryId }),
+    // One write: the attempt is in the history, so its request is about to go.
+    onAttemptWritten: (historyEntryId) =>
+      record(actionId, item.index, { historyEntryId, status: "sending", message: null, alertSite: null }),
   };
   try {
     await record(actionId, item.index, await sendItem(run, item, context));
