@@ -18,7 +18,8 @@ function cellText(value: string | number | boolean | undefined): string {
 
 function csvCells(record: ExportRecord): Record<ExportColumn, string> {
   const locations = record.locations ?? [];
-  const properties = record.custom_properties ?? [];
+  // A property with no value is nothing a create can set: only those with one are listed.
+  const properties = (record.custom_properties ?? []).filter((property) => property.value_id !== null);
   return {
     id: record.id,
     billing_plancode: cellText(record.billing_plancode),

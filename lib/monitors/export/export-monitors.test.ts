@@ -50,8 +50,8 @@ describe("exportMonitors as CSV", () => {
       locations: "10; 40",
       location_names: "Los Angeles; London",
       home_location: "10",
-      custom_properties: "1=11; 2=21; 3=",
-      custom_property_names: "Team=Support; Tier=Gold; Unset=",
+      custom_properties: "1=11; 2=21",
+      custom_property_names: "Team=Support; Tier=Gold",
     });
     expect(rows[1]).toMatchObject({ locations: "40", location_names: "London", interval: "", enabled: "" });
   });
