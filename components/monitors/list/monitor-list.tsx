@@ -70,6 +70,7 @@ export function MonitorList() {
     () => matchingMonitorIds(monitors, { q: deferredQuery, status: view.status }),
     [monitors, deferredQuery, view.status],
   );
+  const selectedIds = useMemo(() => [...selected], [selected]);
   const pageIds = useMemo(() => page.items.map((row) => row.monitor.id), [page.items]);
   const selectedMatchCount = useMemo(
     () => matchingIds.reduce((count, id) => count + (selected.has(id) ? 1 : 0), 0),
@@ -139,8 +140,8 @@ export function MonitorList() {
         <div ref={tableTopRef} className="scroll-mt-4 space-y-4">
           {selection ? (
             <SelectionToolbar
-              selectedCount={selected.size}
-              matchCount={matchingIds.length}
+              selectedIds={selectedIds}
+              matchingIds={matchingIds}
               selectedMatchCount={selectedMatchCount}
               pageState={selectionState(pageIds, selected)}
               onSelectPage={(isSelected) => replaceSelection(withIds(selected, pageIds, isSelected))}

@@ -2,6 +2,7 @@
 
 import { PauseIcon, PencilIcon, PlayIcon, Trash2Icon, XIcon } from "lucide-react";
 import Link from "next/link";
+import { ExportMenu } from "@/components/bulk/export-menu";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
@@ -10,9 +11,8 @@ import { plural } from "@/lib/plural";
 import { cn } from "@/lib/utils";
 
 type SelectionToolbarProps = {
-  selectedCount: number;
-  /** How many monitors the search and filter match. */
-  matchCount: number;
+  selectedIds: readonly string[];
+  matchingIds: readonly string[];
   /** How many of those are selected already. */
   selectedMatchCount: number;
   pageState: boolean | "indeterminate";
@@ -30,14 +30,16 @@ export function selectionSummary(selectedCount: number): string {
  * stay in reach while scrolling through a page of rows or cards.
  */
 export function SelectionToolbar({
-  selectedCount,
-  matchCount,
+  selectedIds,
+  matchingIds,
   selectedMatchCount,
   pageState,
   onSelectPage,
   onSelectAllMatching,
   onClear,
 }: SelectionToolbarProps) {
+  const selectedCount = selectedIds.length;
+  const matchCount = matchingIds.length;
   const hasSelection = selectedCount > 0;
   return (
     <section
@@ -71,34 +73,37 @@ export function SelectionToolbar({
           Clear selection
         </Button>
       ) : null}
-      {hasSelection ? (
-        <div role="group" aria-label="Bulk actions" className="flex w-full flex-wrap gap-2 md:ml-auto md:w-auto">
-          <Button asChild variant="outline" size="sm">
-            <Link href={newBulkActionHref("pause")}>
-              <PauseIcon aria-hidden />
-              Pause
-            </Link>
-          </Button>
-          <Button asChild variant="outline" size="sm">
-            <Link href={newBulkActionHref("resume")}>
-              <PlayIcon aria-hidden />
-              Resume
-            </Link>
-          </Button>
-          <Button asChild variant="outline" size="sm">
-            <Link href={newBulkActionHref("edit")}>
-              <PencilIcon aria-hidden />
-              Change fields
-            </Link>
-          </Button>
-          <Button asChild variant="outline" size="sm" className="text-destructive hover:text-destructive">
-            <Link href={newBulkActionHref("delete")}>
-              <Trash2Icon aria-hidden />
-              Delete
-            </Link>
-          </Button>
-        </div>
-      ) : null}
+      <div role="group" aria-label="Bulk actions" className="flex w-full flex-wrap gap-2 md:ml-auto md:w-auto">
+        {hasSelection ? (
+          <>
+            <Button asChild variant="outline" size="sm">
+              <Link href={newBulkActionHref("pause")}>
+                <PauseIcon aria-hidden />
+                Pause
+              </Link>
+            </Button>
+            <Button asChild variant="outline" size="sm">
+              <Link href={newBulkActionHref("resume")}>
+                <PlayIcon aria-hidden />
+                Resume
+              </Link>
+            </Button>
+            <Button asChild variant="outline" size="sm">
+              <Link href={newBulkActionHref("edit")}>
+                <PencilIcon aria-hidden />
+                Change fields
+              </Link>
+            </Button>
+            <Button asChild variant="outline" size="sm" className="text-destructive hover:text-destructive">
+              <Link href={newBulkActionHref("delete")}>
+                <Trash2Icon aria-hidden />
+                Delete
+              </Link>
+            </Button>
+          </>
+        ) : null}
+        <ExportMenu selectedIds={selectedIds} matchingIds={matchingIds} />
+      </div>
     </section>
   );
 }
