@@ -148,3 +148,15 @@ describe("starting", () => {
     });
   });
 });
+
+describe("problem messages", () => {
+  it("names the field once", () => {
+    const item = previewItem(upstream, { kind: "edit", change: change({ values: { interval: "5" } }) });
+    expect(item.problems).toEqual(["Time limit: at most 299 seconds, shorter than Run every (5 minutes)."]);
+    const emptied = previewItem(upstream, {
+      kind: "edit",
+      change: change({ locations: { operation: "remove", ids: ["10", "40"] } }),
+    });
+    expect(emptied.problems).toEqual(["Monitoring locations: Choose at least one location."]);
+  });
+});

@@ -57,8 +57,8 @@ function setEnabled(monitor: UpstreamMonitor, enabled: boolean): PreviewItem {
 function problemMessage(path: readonly PropertyKey[], message: string): string {
   const [field] = path;
   if (typeof field !== "string" || !isMonitorFieldName(field)) return message;
-  const label = fieldLabel(field);
-  return message.startsWith(label) ? message : `${label}: ${message}`;
+  // Most rule messages already start with their field ("Time limit: …"); the others get its label.
+  return /^[^.:]{1,40}: /.test(message) ? message : `${fieldLabel(field)}: ${message}`;
 }
 
 function editItem(monitor: UpstreamMonitor, change: BulkChange): PreviewItem {
