@@ -108,3 +108,90 @@ test.describe("the preview", () => {
     await expect(page.getByRole("button", { name: "Change 0 monitors" })).toBeDisabled();
   });
 });
+
+test.describe("running bulk actions on the fault AlertSite", () => {
+  test.setTimeout(120_000);
+
+  /** Selects the monitors named with `tag` in the fault console's list and opens `action`'s page. */
+  async function selectAndOpen(page: Page, tag: string, action: string): Promise<void> {
+    await search(page, tag);
+    await toolbar(page).getByRole("checkbox", { name: "Select this page" }).check();
+    await toolbar(page).getByRole("link", { name: action }).click();
+  }
+
+  function itemRow(page: Page, name: string) {
+    return page
+      .getByRole("region", { name: "Each monitor" })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name, exact: true }) });
+  }
+
+  test("pausing two monitors sends exactly two PATCHes of enabled: false, and a reload sends nothing", async ({
+    page,
+  }) => {
+    const tag = uniqueTag("Bulk pause");
+    const ids = [await createFaultMonitor(`${tag} a`), await createFaultMonitor(`${tag} b`)];
+    await signInToFaultConsole(page, FAULT_USER.email);
+    await selectAndOpen(page, tag, "Pause");
+
+    await expect(page.getByRole("heading", { level: 1, name: "Pause monitors" })).toBeVisible();
+    await page.getByRole("button", { name: "Pause 2 monitors" }).dblclick();
+    await expect(page).toHaveURL(/\/monitors\/bulk\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("status").filter({ hasText: "2 of 2 done" })).toBeVisible({ timeout: 30_000 });
+    await expect(itemRow(page, `${tag} a`)).toContainText("Done");
+    await page.reload();
+    await expect(page.getByRole("status").filter({ hasText: "2 of 2 done" })).toBeVisible();
+
+    const { patches } = await upstreamChanges(ids);
+    expect([...patches].sort((a, b) => a.id - b.id)).toEqual(
+      ids.map((id) => ({ id: Number(id), body: { enabled: false } })),
+    );
+  });
+
+  test("a time limit change AlertSite refuses for one monitor shows per-row results; Retry the failed ones re-sends only it", async ({
+    page,
+  }) => {
+    const tag = uniqueTag("Bulk limit");
+    const refused = patchFaultName("patch-500-once", `${tag} refused`);
+    const ids = [
+      await createFaultMonitor(`${tag} one`),
+      await createFaultMonitor(refused),
+      await createFaultMonitor(`${tag} three`),
+    ];
+    await signInToFaultConsole(page, FAULT_USER.email);
+    await selectAndOpen(page, tag, "Change fields");
+    await page.getByRole("checkbox", { name: "Change Time limit (seconds)" }).check();
+    await page.getByRole("textbox", { name: "Time limit (seconds)" }).fill("90");
+    await page.getByRole("button", { name: "Preview the changes" }).click();
+    await expect(page.getByRole("region", { name: /Will change \(3\)/ })).toContainText("Time limit (seconds)");
+    await page.getByRole("button", { name: "Change 3 monitors" }).click();
+
+    await expect(page.getByRole("status").filter({ hasText: "2 of 3 done, 1 failed" })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(itemRow(page, refused)).toContainText("Failed");
+    await expect(itemRow(page, refused)).toContainText(`AlertSite said: ${PATCH_REFUSAL}`);
+    await expect(itemRow(page, `${tag} one`)).toContainText("Done");
+
+    await page.getByRole("button", { name: /Retry the failed ones/ }).click();
+    await expect(page.getByRole("status").filter({ hasText: "3 of 3 done" })).toBeVisible({ timeout: 30_000 });
+    await expect(itemRow(page, refused)).toContainText("Done");
+    const { patches } = await upstreamChanges(ids);
+    expect(patches.map((patch) => String(patch.id)).sort()).toEqual([ids[0], ids[1], ids[1], ids[2]].sort());
+    expect(patches.every((patch) => JSON.stringify(patch.body) === '{"timeout":90}')).toBe(true);
+  });
+
+  test("a 429 with Retry-After is waited out and the run finishes done", async ({ page }) => {
+    const tag = uniqueTag("Bulk slow");
+    const limited = patchFaultName("patch-429-once", `${tag} limited`);
+    const ids = [await createFaultMonitor(limited), await createFaultMonitor(`${tag} other`)];
+    await signInToFaultConsole(page, FAULT_USER.email);
+    await selectAndOpen(page, tag, "Pause");
+    await page.getByRole("button", { name: "Pause 2 monitors" }).click();
+
+    await expect(page.getByRole("status").filter({ hasText: "2 of 2 done" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("Finished: all 2 monitors done.")).toBeVisible();
+    const { patches } = await upstreamChanges(ids);
+    expect(patches.filter((patch) => String(patch.id) === ids[0])).toHaveLength(2);
+  });
+});
