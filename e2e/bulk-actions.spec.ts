@@ -1,5 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { signIn } from "./support/console";
+import { createFaultMonitor, signInToFaultConsole, upstreamChanges } from "./support/fault-console";
+import { FAULT_USER, PATCH_REFUSAL, patchFaultName } from "./support/fault-scenarios";
 import { createSandboxMonitor } from "./support/sandbox-api";
 
 // Bulk actions from the list: selecting (a page, everything matching, across pages and reloads),
