@@ -6,7 +6,18 @@ import { signIn } from "./support/console";
 const SEED_ID = "123456";
 const MISSING_ID = "999999999";
 
-type Visit = { name: string; path: string; ready: (page: Page) => Locator };
+type Visit = {
+  name: string;
+  path: string;
+  ready: (page: Page) => Locator;
+  /** Runs on the page before it is opened, e.g. to select monitors for a bulk page; may give the path. */
+  prepare?: (page: Page) => Promise<string | void>;
+};
+
+/** The list's selection as the list keeps it (sessionStorage), here the seed monitor alone. */
+async function selectSeedMonitor(page: Page): Promise<void> {
+  await page.evaluate((id) => window.sessionStorage.setItem("monitor-selection", JSON.stringify([id])), SEED_ID);
+}
 
 const SIGNED_IN_PAGES: readonly Visit[] = [
   {
@@ -30,6 +41,36 @@ const SIGNED_IN_PAGES: readonly Visit[] = [
     name: "edit",
     path: `/monitors/${SEED_ID}/edit`,
     ready: (page) => page.getByRole("heading", { name: new RegExp(`^Edit monitor ${SEED_ID}`) }),
+  },
+  {
+    name: "bulk-change",
+    path: "/monitors/bulk/new?action=edit",
+    prepare: selectSeedMonitor,
+    ready: (page) => page.getByRole("heading", { level: 1, name: "Change fields on monitors" }),
+  },
+  {
+    name: "bulk-preview",
+    path: "/monitors/bulk/new?action=pause",
+    prepare: selectSeedMonitor,
+    ready: (page) => page.getByRole("heading", { name: /^(Will change|Skipped)/ }),
+  },
+  {
+    name: "bulk-action",
+    path: "/monitors/bulk/",
+    // A resume of the seed monitor (running already, so AlertSite keeps it as it is), started as the preview does.
+    prepare: async (page) => {
+      const id = await page.evaluate(async (monitorId) => {
+        const response = await fetch("/api/bulk-actions", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ requestKey: crypto.randomUUID(), kind: "resume", monitorIds: [monitorId] }),
+        });
+        const body = (await response.json()) as { bulkAction: { id: string } };
+        return body.bulkAction.id;
+      }, SEED_ID);
+      return `/monitors/bulk/${id}`;
+    },
+    ready: (page) => page.getByText("Finished: all 1 monitor done."),
   },
   {
     name: "unknown-url",
@@ -116,7 +157,8 @@ for (const size of SIZES) {
         await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${scheme}\\b`));
         for (const visit of SIGNED_IN_PAGES) {
           await test.step(visit.name, async () => {
-            await page.goto(visit.path);
+            const path = await visit.prepare?.(page);
+            await page.goto(path ?? visit.path);
             await check(page, testInfo, visit, `${visit.name}-${suffix}.png`);
           });
         }
