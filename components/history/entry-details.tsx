@@ -1,3 +1,4 @@
+import { bulkActionHref, bulkActivityHref } from "@/lib/bulk/bulk-links";
 import { ChevronLeftIcon } from "lucide-react";
 import Link from "next/link";
 import { type ReactNode } from "react";
@@ -96,7 +97,28 @@ export function EntryDetails({ entry }: { entry: HistoryEntry }) {
                 `${entry.monitorName} (no ID: AlertSite never made it)`
               )}
             </Row>
-            <Row label="Action">{ACTION_LABELS[entry.action]}</Row>
+            <Row label="Action">
+              {ACTION_LABELS[entry.action]}
+              {entry.bulkActionId ? (
+                <span className="mt-1 block">
+                  One item of a{" "}
+                  <Link
+                    href={bulkActionHref(entry.bulkActionId)}
+                    className="text-primary underline-offset-4 hover:underline"
+                  >
+                    bulk action
+                  </Link>{" "}
+                  (
+                  <Link
+                    href={bulkActivityHref(entry.bulkActionId)}
+                    className="text-primary underline-offset-4 hover:underline"
+                  >
+                    all its items
+                  </Link>
+                  )
+                </span>
+              ) : null}
+            </Row>
             <Row label="Outcome">
               {OUTCOME_EXPLANATIONS[entry.outcome]}
               {entry.message ? (

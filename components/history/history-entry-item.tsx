@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { bulkActionHref } from "@/lib/bulk/bulk-links";
 import { entryHref } from "@/lib/history/activity-view";
 import { actionSentence, detailLines } from "@/lib/history/describe-entry";
 import { type HistoryEntry } from "@/lib/history/entry";
@@ -53,6 +54,14 @@ export function HistoryEntryItem({ entry, showMonitor = false }: HistoryEntryIte
             ) : (
               <span className="min-w-0 break-words">{entry.monitorName}</span>
             )}
+          </>
+        ) : null}
+        {entry.bulkActionId ? (
+          <>
+            <span aria-hidden>·</span>
+            <Link href={bulkActionHref(entry.bulkActionId)} className="underline-offset-4 hover:underline">
+              Part of a bulk action
+            </Link>
           </>
         ) : null}
         <span aria-hidden>·</span>

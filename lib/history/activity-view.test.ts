@@ -23,6 +23,7 @@ describe("the activity view in the URL", () => {
       outcome: "done",
       from: "2026-05-01",
       to: "2026-05-31",
+      bulk: "",
       cursor: CURSOR,
     });
     const href = activityHref(view);
@@ -30,7 +31,18 @@ describe("the activity view in the URL", () => {
     expect(parse(href.slice("/activity?".length))).toEqual(view);
   });
 
+  it("filters to one bulk action's items", () => {
+    const bulk = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    const view = parse(`bulk=${bulk}`);
+    expect(view).toEqual({ ...EMPTY_ACTIVITY_VIEW, bulk });
+    expect(activityHref(view)).toBe(`/activity?bulk=${bulk}`);
+    expect(isFiltered(view)).toBe(true);
+    expect(activityFilters(view)).toEqual({ bulkActionId: bulk });
+    expect(activityExportHref(view)).toBe(`/api/activity/export?bulk=${bulk}`);
+  });
+
   it("drops what is malformed or unknown instead of failing", () => {
+    expect(parse("bulk=not-an-id")).toEqual(EMPTY_ACTIVITY_VIEW);
     expect(parse("action=hack&outcome=maybe&monitor=12a&from=2026-02-30&to=yesterday&cursor=abc&q=%20%20")).toEqual(
       EMPTY_ACTIVITY_VIEW,
     );

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { isMonitorId } from "@/lib/monitors/monitor-id";
 import { decodeHistoryCursor } from "./cursor";
 import {
@@ -27,6 +28,8 @@ export type ActivityView = {
   from: string;
   /** Last day, YYYY-MM-DD (UTC), included. */
   to: string;
+  /** One bulk action's items (its id). */
+  bulk: string;
   /** Where the page starts: the `nextCursor` of the page before; "" for the newest. */
   cursor: string;
 };
@@ -39,6 +42,7 @@ export const EMPTY_ACTIVITY_VIEW: ActivityView = {
   outcome: "",
   from: "",
   to: "",
+  bulk: "",
   cursor: "",
 };
 
@@ -51,6 +55,11 @@ function day(value: string | null): string {
   if (value === null || !DAY.test(value)) return "";
   const date = new Date(`${value}T00:00:00.000Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : "";
+}
+
+function uuid(value: string | null): string {
+  const id = (value ?? "").trim().toLowerCase();
+  return z.uuid().safeParse(id).success ? id : "";
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | "" {
@@ -69,6 +78,7 @@ export function parseActivityView(params: ParamReader): ActivityView {
     outcome: oneOf(HISTORY_OUTCOMES, params.get("outcome")),
     from: day(params.get("from")),
     to: day(params.get("to")),
+    bulk: uuid(params.get("bulk")),
     cursor: decodeHistoryCursor(cursor) ? cursor : "",
   };
 }
@@ -76,7 +86,7 @@ export function parseActivityView(params: ParamReader): ActivityView {
 /** Only what is set, in a fixed order, so one view has one address. */
 export function activitySearchParams(view: ActivityView): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ["q", "person", "monitor", "action", "outcome", "from", "to", "cursor"] as const) {
+  for (const key of ["q", "person", "monitor", "action", "outcome", "from", "to", "bulk", "cursor"] as const) {
     if (view[key] !== "") params.set(key, view[key]);
   }
   return params;
@@ -109,6 +119,7 @@ export function activityFilters(view: ActivityView): HistoryFilters {
   if (view.monitor !== "") filters.monitorId = view.monitor;
   if (view.action !== "") filters.action = view.action;
   if (view.outcome !== "") filters.outcome = view.outcome;
+  if (view.bulk !== "") filters.bulkActionId = view.bulk;
   if (view.from !== "") filters.from = new Date(`${view.from}T00:00:00.000Z`);
   if (view.to !== "") filters.to = new Date(Date.parse(`${view.to}T00:00:00.000Z`) + DAY_MS);
   return filters;

@@ -2,6 +2,7 @@ import { DownloadIcon } from "lucide-react";
 import { type Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ActivityFilters } from "@/components/history/activity-filters";
+import { BulkActionSummary } from "@/components/history/bulk-action-summary";
 import { ActivityList } from "@/components/history/activity-list";
 import { HistoryUnavailable } from "@/components/history/history-unavailable";
 import { PageHeader } from "@/components/layout/page-header";
@@ -51,6 +52,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
         <HistoryUnavailable message={read.message} />
       ) : (
         <>
+          {view.bulk !== "" ? <BulkActionSummary id={view.bulk} /> : null}
           <ActivityFilters view={view} people={read[1].people} monitors={read[1].monitors} />
           <ActivityList view={view} page={read[0]} />
         </>

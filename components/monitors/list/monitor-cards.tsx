@@ -5,13 +5,19 @@ import { type ListPage, type ListedMonitor } from "@/lib/monitors/list-view";
 import { monitorHref } from "@/lib/monitors/list-view-url";
 import { CARDS_CLASS, TABLE_TITLE } from "./columns";
 import { Breakable, displayName, intervalText } from "./monitor-cells";
-import { nameLinkClass } from "./monitor-row";
+import { nameLinkClass, type RowSelection, SelectMonitorCheckbox } from "./monitor-row";
 import { RowActions } from "./row-actions";
 import { StateBadge } from "../state/state-badge";
 import { CheckedAt } from "../state/checked-at";
 
 /** One page of monitors below `md`: a compact card each, with what a phone has room for. */
-export const MonitorCards = memo(function MonitorCards({ page }: { page: ListPage<ListedMonitor> }) {
+export const MonitorCards = memo(function MonitorCards({
+  page,
+  selection,
+}: {
+  page: ListPage<ListedMonitor>;
+  selection: RowSelection | undefined;
+}) {
   return (
     <ul aria-label={TABLE_TITLE} className={CARDS_CLASS}>
       {page.items.map(({ monitor, state, health }) => {
@@ -19,7 +25,10 @@ export const MonitorCards = memo(function MonitorCards({ page }: { page: ListPag
         return (
           <li key={monitor.id} className="relative rounded-lg border bg-card p-4 shadow-xs">
             <div className="flex items-start justify-between gap-3">
-              <h2 className="min-w-0 text-base leading-snug break-words">
+              {selection ? (
+                <SelectMonitorCheckbox id={monitor.id} name={name} selection={selection} className="mt-1 size-5" />
+              ) : null}
+              <h2 className="min-w-0 flex-1 text-base leading-snug break-words">
                 <Link href={monitorHref(monitor.id)} prefetch={false} className={nameLinkClass}>
                   {name}
                 </Link>

@@ -12,6 +12,7 @@ import {
   type SortKey,
 } from "@/lib/monitors/list-view";
 import { listViewHref } from "@/lib/monitors/list-view-url";
+import { matchingMonitorIds, presentSelection, selectionState, withIds } from "@/lib/monitors/list-view-selection";
 import { countStates } from "@/lib/monitors/monitor-state";
 import { monitorListQuery } from "@/lib/monitors/queries";
 import { signInPath } from "@/lib/safe-return-url";
@@ -28,6 +29,10 @@ import { SkippedMonitorsNotice } from "./skipped-monitors-notice";
 import { StateCountsBar } from "./state-counts";
 import { useListViewUrl } from "./use-list-view-url";
 import { useSearchDraft } from "./use-search-draft";
+import { SelectionToolbar } from "./selection-toolbar";
+import { type RowSelection } from "./monitor-row";
+import { useMonitorSelection } from "../bulk/use-monitor-selection";
+import { useViewOnly } from "../view-only/view-only-context";
 
 /** The monitor list with each monitor's state: search, state filter, sort and page, all kept in the URL. */
 export function MonitorList() {
@@ -53,6 +58,28 @@ export function MonitorList() {
     () => pageOf(matches, deferredQuery.trim() === view.q.trim() ? view.page : 1),
     [matches, deferredQuery, view.q, view.page],
   );
+
+  const { isViewOnly } = useViewOnly();
+  const { selected: stored, replace: replaceSelection, clear: clearSelection } = useMonitorSelection();
+  // Only monitors still in the list count: one deleted elsewhere drops out of the selection.
+  const selected = useMemo(
+    () => (query.data ? presentSelection(stored, monitors) : stored),
+    [query.data, stored, monitors],
+  );
+  const matchingIds = useMemo(
+    () => matchingMonitorIds(monitors, { q: deferredQuery, status: view.status }),
+    [monitors, deferredQuery, view.status],
+  );
+  const selectedIds = useMemo(() => [...selected], [selected]);
+  const pageIds = useMemo(() => page.items.map((row) => row.monitor.id), [page.items]);
+  const selectedMatchCount = useMemo(
+    () => matchingIds.reduce((count, id) => count + (selected.has(id) ? 1 : 0), 0),
+    [matchingIds, selected],
+  );
+  const selection = useMemo((): RowSelection | undefined => {
+    if (isViewOnly) return undefined;
+    return { selected, onToggle: (id, isSelected) => replaceSelection(withIds(selected, [id], isSelected)) };
+  }, [isViewOnly, selected, replaceSelection]);
 
   const { sort, dir } = view;
   const onSort = useCallback(
@@ -111,8 +138,19 @@ export function MonitorList() {
         <NoMatches query={deferredQuery} status={view.status} onClear={clearSearchAndFilter} />
       ) : (
         <div ref={tableTopRef} className="scroll-mt-4 space-y-4">
-          <MonitorTable page={page} sort={view.sort} dir={view.dir} onSort={onSort} />
-          <MonitorCards page={page} />
+          {selection ? (
+            <SelectionToolbar
+              selectedIds={selectedIds}
+              matchingIds={matchingIds}
+              selectedMatchCount={selectedMatchCount}
+              pageState={selectionState(pageIds, selected)}
+              onSelectPage={(isSelected) => replaceSelection(withIds(selected, pageIds, isSelected))}
+              onSelectAllMatching={() => replaceSelection(withIds(selected, matchingIds, true))}
+              onClear={clearSelection}
+            />
+          ) : null}
+          <MonitorTable page={page} sort={view.sort} dir={view.dir} onSort={onSort} selection={selection} />
+          <MonitorCards page={page} selection={selection} />
           <ListPagination page={page.page} pageCount={page.pageCount} onPage={goToPage} />
         </div>
       )}

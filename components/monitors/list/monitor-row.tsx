@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Checkbox } from "@/components/ui/checkbox";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { type ListedMonitor } from "@/lib/monitors/list-view";
 import { monitorHref } from "@/lib/monitors/list-view-url";
@@ -10,12 +11,45 @@ import { StateCell } from "./state-cell";
 export const nameLinkClass =
   "rounded-sm font-medium text-foreground underline-offset-4 hover:text-primary hover:underline";
 
+export type RowSelection = {
+  selected: ReadonlySet<string>;
+  onToggle: (id: string, isSelected: boolean) => void;
+};
+
+/** A monitor's checkbox, named after it: "Select Billing mailbox". */
+export function SelectMonitorCheckbox({
+  id,
+  name,
+  selection,
+  className,
+}: {
+  id: string;
+  name: string;
+  selection: RowSelection;
+  className?: string;
+}) {
+  return (
+    <Checkbox
+      aria-label={`Select ${name}`}
+      checked={selection.selected.has(id)}
+      onCheckedChange={(checked) => selection.onToggle(id, checked === true)}
+      className={className}
+    />
+  );
+}
+
 /** One monitor in the table: its name opens the monitor's page. */
-export function MonitorRow({ row }: { row: ListedMonitor }) {
+export function MonitorRow({ row, selection }: { row: ListedMonitor; selection: RowSelection | undefined }) {
   const { monitor } = row;
   const name = displayName(monitor);
+  const isSelected = selection?.selected.has(monitor.id) ?? false;
   return (
-    <TableRow>
+    <TableRow data-state={isSelected ? "selected" : undefined}>
+      {selection ? (
+        <TableCell className="w-10 px-3 py-3">
+          <SelectMonitorCheckbox id={monitor.id} name={name} selection={selection} className="align-middle" />
+        </TableCell>
+      ) : null}
       <th scope="row" className="max-w-64 min-w-40 px-3 py-3 text-left align-middle font-normal break-words">
         <Link href={monitorHref(monitor.id)} prefetch={false} className={nameLinkClass}>
           {name}

@@ -2,7 +2,7 @@ import { memo } from "react";
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { type ListPage, type ListedMonitor, type SortDirection, type SortKey } from "@/lib/monitors/list-view";
 import { COLUMNS, TABLE_FRAME_CLASS, TABLE_TITLE } from "./columns";
-import { MonitorRow } from "./monitor-row";
+import { MonitorRow, type RowSelection } from "./monitor-row";
 import { SortableHeader } from "./sortable-header";
 
 type MonitorTableProps = {
@@ -10,6 +10,8 @@ type MonitorTableProps = {
   sort: SortKey;
   dir: SortDirection;
   onSort: (column: SortKey) => void;
+  /** Absent for users who may only view monitors: no checkboxes then. */
+  selection: RowSelection | undefined;
 };
 
 export function pageSummary({ first, last, total }: ListPage<ListedMonitor>): string {
@@ -23,7 +25,7 @@ function captionText(page: ListPage<ListedMonitor>, sort: SortKey, dir: SortDire
 }
 
 /** One page of monitors, from `md` up. Memoised: typing re-renders the page around it, not these rows. */
-export const MonitorTable = memo(function MonitorTable({ page, sort, dir, onSort }: MonitorTableProps) {
+export const MonitorTable = memo(function MonitorTable({ page, sort, dir, onSort, selection }: MonitorTableProps) {
   return (
     <div className={TABLE_FRAME_CLASS}>
       <Table>
@@ -32,6 +34,11 @@ export const MonitorTable = memo(function MonitorTable({ page, sort, dir, onSort
         </caption>
         <TableHeader className="bg-muted/50">
           <TableRow className="hover:bg-transparent">
+            {selection ? (
+              <TableHead scope="col" className="w-10 px-3">
+                <span className="sr-only">Selected</span>
+              </TableHead>
+            ) : null}
             {COLUMNS.map((column) => (
               <SortableHeader
                 key={column.key}
@@ -49,7 +56,7 @@ export const MonitorTable = memo(function MonitorTable({ page, sort, dir, onSort
         </TableHeader>
         <TableBody>
           {page.items.map((row) => (
-            <MonitorRow key={row.monitor.id} row={row} />
+            <MonitorRow key={row.monitor.id} row={row} selection={selection} />
           ))}
         </TableBody>
       </Table>

@@ -130,6 +130,16 @@ export function historyQuerySuite(): void {
       expect((await listEntries({ to: minutes(10) })).entries).toHaveLength(1);
     });
 
+    it("filters to one bulk action's items", async () => {
+      const bulk = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+      const item = await insertHistoryAttempt(attempt({ bulkActionId: bulk }));
+      await insertHistoryAttempt(attempt({ bulkActionId: "0f8fad5b-d9cb-469f-a165-70867728950e" }));
+      await insertHistoryAttempt(attempt());
+      const page = await listEntries({ bulkActionId: bulk });
+      expect(page.entries.map((entry) => entry.id)).toEqual([item.id]);
+      expect(page.entries[0]?.bulkActionId).toBe(bulk);
+    });
+
     it("searches monitor names, ids and logins, taking % and _ literally", async () => {
       await insertHistoryAttempt(attempt({ monitorName: "Payroll 100% mailbox" }));
       await insertHistoryAttempt(attempt({ monitorName: "Payroll mailbox", monitorId: "555" }));
