@@ -11,9 +11,10 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { ConsoleApiError } from "@/lib/api/client/console-api-error";
+import { startBulkAction } from "@/lib/bulk/api-client";
+import { bulkActionHref } from "@/lib/bulk/bulk-links";
 import { MONITOR_FIELD_NAMES, type MonitorFieldName, REQUIRED_FIELDS } from "@/lib/monitors/field-names";
 import { MAX_IMPORT_BYTES, parseImportFile } from "@/lib/monitors/import/parse-file";
-import { startImport } from "@/lib/monitors/import/start-import";
 import { monitorListQuery } from "@/lib/monitors/queries";
 import { type UpstreamMonitor } from "@/lib/monitors/upstream";
 import { plural } from "@/lib/plural";
@@ -24,10 +25,6 @@ import { useImportRows } from "./use-import-rows";
 const NO_MONITORS: UpstreamMonitor[] = [];
 
 type LoadedFile = { name: string; columns: MonitorFieldName[]; notices: string[] };
-
-function bulkActionPath(id: string): string {
-  return `/monitors/bulk/${encodeURIComponent(id)}`;
-}
 
 /** Read a file, check every row, fix or leave rows out, then create the rest as one bulk action. */
 export function ImportMonitors() {
@@ -46,9 +43,9 @@ export function ImportMonitors() {
       if (requestKey.current.version !== rows.version) {
         requestKey.current = { version: rows.version, key: crypto.randomUUID() };
       }
-      return startImport(requestKey.current.key, rows.items);
+      return startBulkAction({ requestKey: requestKey.current.key, kind: "create", items: rows.items });
     },
-    onSuccess: (action) => router.push(bulkActionPath(action.id)),
+    onSuccess: (action) => router.push(bulkActionHref(action.id)),
   });
 
   async function read(chosen: File) {

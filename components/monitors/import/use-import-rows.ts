@@ -1,12 +1,15 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import { type MonitorCreateBody } from "@/lib/monitors/create-schema";
 import { type MonitorFieldName } from "@/lib/monitors/field-names";
 import { type ImportRow } from "@/lib/monitors/import/import-row";
 import { type MailboxConflict, mailboxConflicts } from "@/lib/monitors/import/mailbox-conflicts";
-import { type ImportItem } from "@/lib/monitors/import/start-import";
 import { type RowValidation, validateRow } from "@/lib/monitors/import/validate-row";
 import { type UpstreamMonitor } from "@/lib/monitors/upstream";
+
+/** One row to create: its number in the file (for the summary) and its create body. */
+export type ImportItem = { row: number; values: MonitorCreateBody };
 
 export type CheckedRow = ImportRow & {
   validation: RowValidation;
