@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { signIn } from "./support/console";
 import { createSandboxMonitor } from "./support/sandbox-api";
@@ -26,7 +27,7 @@ async function openImport(page: Page) {
 
 async function chooseFile(page: Page, name: string, text: string) {
   await page
-    .getByLabel("Choose a CSV or JSON file of monitors")
+    .getByLabel(/^Choose (a|another) CSV or JSON file of monitors$/)
     .setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
 }
 
@@ -160,4 +161,41 @@ test.describe("importing monitors", () => {
     await table.getByRole("checkbox", { name: `Create row 3 (${tag} 02)` }).uncheck();
     await expect(page.getByRole("button", { name: "Create 2 monitors" })).toBeVisible();
   });
+
+  for (const size of [
+    { label: "desktop", width: 1366, height: 900 },
+    { label: "phone", width: 390, height: 844 },
+  ]) {
+    for (const scheme of ["light", "dark"] as const) {
+      test.describe(`at ${size.width} px, ${scheme}`, () => {
+        test.use({ viewport: { width: size.width, height: size.height }, colorScheme: scheme });
+
+        test("the checked rows fit the screen and pass axe", async ({ page }, testInfo) => {
+          const tag = uniqueTag("Look");
+          const csv = [HEADER, csvRow(tag, 1), csvRow(tag, 2, { email: "not-an-address" }), csvRow(tag, 3)].join("\n");
+          await openImport(page);
+          await chooseFile(page, "look.csv", `${csv}\nUBM,,,,,,\n`);
+          await expect(rowStatus(page)).toHaveText(
+            "4 rows read: 2 ready, 2 rows with problems, 0 mailboxes already in use, 0 left out.",
+          );
+          await page
+            .getByRole("table", { name: "Rows of the file" })
+            .getByRole("button", { name: "Fix row 3" })
+            .click();
+          const widths = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth,
+            screen: window.innerWidth,
+          }));
+          expect(widths.page).toBeLessThanOrEqual(widths.screen);
+          const results = await new AxeBuilder({ page }).analyze();
+          expect(
+            results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) })),
+          ).toEqual([]);
+          const file = testInfo.outputPath(`import-${size.label}-${scheme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          await testInfo.attach(`import-${size.label}-${scheme}`, { path: file, contentType: "image/png" });
+        });
+      });
+    }
+  }
 });

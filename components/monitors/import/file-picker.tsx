@@ -2,7 +2,7 @@
 
 import { FileDownIcon, FileUpIcon } from "lucide-react";
 import { useId, useState, type DragEvent } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { saveFile } from "@/lib/api/client/save-file";
 import { TEMPLATE_FILE_NAME, templateCsv } from "@/lib/monitors/import/template";
 import { cn } from "@/lib/utils";
@@ -35,24 +35,16 @@ export function FilePicker({ onFile, fileName }: FilePickerProps) {
         onDragLeave={() => setIsOver(false)}
         onDrop={drop}
         className={cn(
-          "flex flex-col items-center gap-3 rounded-lg border border-dashed bg-card px-4 py-8 text-center",
+          "flex flex-col items-center gap-3 rounded-lg border border-dashed bg-card px-4 py-6 text-center",
           isOver && "border-primary bg-accent",
         )}
       >
-        <FileUpIcon aria-hidden className="size-8 text-muted-foreground" />
-        <div className="space-y-1">
-          <label htmlFor={inputId} className="font-medium">
-            Choose a CSV or JSON file of monitors
-          </label>
-          <p className="text-sm text-muted-foreground">
-            or drop it here. Its first row names the columns, as in the template or an export.
-          </p>
-        </div>
+        {/* The input itself is hidden: its label is the button, which keeps the input's keyboard focus ring. */}
         <input
           id={inputId}
           type="file"
           accept=".csv,.json,text/csv,application/json"
-          className="max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-input file:bg-background file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-foreground"
+          className="peer sr-only"
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) onFile(file);
@@ -60,7 +52,20 @@ export function FilePicker({ onFile, fileName }: FilePickerProps) {
             event.target.value = "";
           }}
         />
-        {fileName ? <p className="text-sm text-muted-foreground">Read: {fileName}</p> : null}
+        <label
+          htmlFor={inputId}
+          className={cn(
+            buttonVariants({ variant: fileName ? "outline" : "default" }),
+            "h-auto min-h-9 cursor-pointer text-center whitespace-normal peer-focus-visible:ring-[3px] peer-focus-visible:ring-ring/50",
+          )}
+        >
+          <FileUpIcon aria-hidden />
+          {fileName ? "Choose another CSV or JSON file of monitors" : "Choose a CSV or JSON file of monitors"}
+        </label>
+        <p className="text-sm text-muted-foreground">
+          or drop it here. Its first row names the columns, as in the template or an export.
+        </p>
+        {fileName ? <p className="text-sm font-medium">Read: {fileName}</p> : null}
       </div>
       <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
         <Button type="button" variant="outline" size="sm" onClick={downloadTemplate}>

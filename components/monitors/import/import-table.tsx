@@ -98,15 +98,15 @@ export function ImportTable({ rows, columns, onEdit, onChoose }: ImportTableProp
             </TableHead>
             <TableHead>Row</TableHead>
             <TableHead>Check</TableHead>
+            <TableHead>
+              <span className="sr-only">Fix</span>
+            </TableHead>
             {columns.map((field) => (
               <TableHead key={field}>
                 {fieldLabel(field)}
                 <span className="block font-mono text-xs font-normal">{field}</span>
               </TableHead>
             ))}
-            <TableHead>
-              <span className="sr-only">Fix</span>
-            </TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -126,9 +126,6 @@ export function ImportTable({ rows, columns, onEdit, onChoose }: ImportTableProp
                 <TableCell className="align-top">
                   <RowStatus row={row} />
                 </TableCell>
-                {columns.map((field) => (
-                  <ImportCell key={field} row={row} field={field} isEditing={isEditing} onEdit={onEdit} />
-                ))}
                 <TableCell className="align-top">
                   <Button
                     variant="outline"
@@ -141,6 +138,9 @@ export function ImportTable({ rows, columns, onEdit, onChoose }: ImportTableProp
                     {isEditing ? "Done" : "Edit"}
                   </Button>
                 </TableCell>
+                {columns.map((field) => (
+                  <ImportCell key={field} row={row} field={field} isEditing={isEditing} onEdit={onEdit} />
+                ))}
               </TableRow>
             );
           })}
