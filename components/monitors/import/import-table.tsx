@@ -113,7 +113,7 @@ export function ImportTable({ rows, columns, onEdit, onChoose }: ImportTableProp
           {rows.map((row) => {
             const isEditing = editing === row.row;
             return (
-              <TableRow key={row.row} data-state={row.isIncluded ? "selected" : undefined}>
+              <TableRow key={row.row}>
                 <TableCell className="pl-3 align-top">
                   <Checkbox
                     aria-label={`Create row ${row.row} (${rowName(row)})`}
