@@ -28,6 +28,7 @@ const HOST = "127.0.0.1";
 const consolePort = portFromEnv("BENCH_CONSOLE_PORT", 3341);
 const upstreamPort = portFromEnv("BENCH_UPSTREAM_PORT", 4341);
 const sandboxPort = portFromEnv("BENCH_SANDBOX_PORT", 4342);
+const bulkProxyPort = portFromEnv("BENCH_BULK_PROXY_PORT", 4343);
 
 export const ROOT = path.resolve(__dirname, "..");
 
@@ -40,6 +41,8 @@ export const BENCH = {
   upstreamUrl: `http://${HOST}:${upstreamPort}/api/v3`,
   sandboxPort,
   sandboxUrl: `http://${HOST}:${sandboxPort}/api/v3`,
+  /** The bulk phase's counting proxy in front of the sandbox (bulk/counting-proxy.ts). */
+  bulkProxyPort,
   /** Encrypts the bench console's session cookies; nothing outside this run ever sees it. */
   secret: "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
   user: { email: "demo@example.com", password: "demo-password" },
@@ -58,6 +61,8 @@ export const CONSOLE_API = {
   list: "/api/monitors",
   create: "/api/monitors",
   edit: (id: string) => `/api/monitors/${id}`,
+  bulkActions: "/api/bulk-actions",
+  bulkAction: (id: string) => `/api/bulk-actions/${id}`,
 } as const;
 
 /**

@@ -5,6 +5,7 @@ import { launchBrowser } from "./lib/browser";
 import { attempt, type Outcome } from "./lib/outcome";
 import { killAllProcessesNow, stopAllProcesses } from "./lib/processes";
 import { reasonOf } from "./lib/time-limit";
+import { runBulkPhase } from "./bulk/run-bulk";
 import { generatedMonitorsFor, LIST_SIZES, runListPhase, type ListFigures } from "./list/run-list";
 import { runOverheadPhase } from "./overhead/run-overhead";
 import { runPagesPhase, type PageFigures } from "./pages/run-pages";
@@ -16,16 +17,17 @@ import { startConsole } from "./servers/start";
 // print the report and write it to bench/results/. Missed targets never fail the run; only a run
 // that could not measure anything exits non-zero. See bench/README.md.
 
-const PHASES = ["overhead", "pages", "list"] as const;
+const PHASES = ["overhead", "pages", "list", "bulk"] as const;
 type Phase = (typeof PHASES)[number];
 
-const USAGE = `npm run bench [-- --skip-build] [--only overhead,pages,list] [--no-lighthouse]`;
+const USAGE = `npm run bench [-- --skip-build] [--only overhead,pages,list,bulk] [--no-lighthouse]`;
 
 const PHASE_TIME_LIMIT_MS: Readonly<Record<Phase, number>> = {
   overhead: 5 * 60_000,
   // A safety net: the pages phase skips Lighthouse runs itself once past its own 7-minute budget.
   pages: 11 * 60_000,
   list: 6 * 60_000,
+  bulk: 8 * 60_000,
 };
 
 function log(line: string): void {
@@ -138,13 +140,18 @@ async function main(): Promise<number> {
     }
   }
 
+  if (phases.has("bulk")) {
+    log("Bulk: pausing 1,000 monitors on the sandbox through the bulk-action API…");
+    results.bulk = await timed("bulk", () => attempt("Bulk", PHASE_TIME_LIMIT_MS.bulk, () => runBulkPhase(log)));
+  }
+
   results.seconds = (Date.now() - startedAt.getTime()) / 1000;
   const rows = reportRows(results);
   const report = markdownReport(results, rows);
   console.log(`\n${report}\n`);
   console.log(`Figures written to ${writeResults(results, rows, report)} (and bench/results/latest.json, latest.md).`);
 
-  const measured = [results.overhead, results.pages, results.list].filter((outcome) => outcome?.ok);
+  const measured = [results.overhead, results.pages, results.list, results.bulk].filter((outcome) => outcome?.ok);
   return measured.length > 0 ? 0 : 1;
 }
 

@@ -31,6 +31,11 @@ const envSchema = z.object({
     (value) => (value === "" ? undefined : value),
     z.coerce.number().int().min(1).max(36_500).default(400),
   ),
+  // A bulk action's requests in flight at once: a few, so one person's action never floods AlertSite.
+  BULK_CONCURRENCY: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(1).max(32).default(4),
+  ),
 });
 
 /** Where the console keeps its own state (the change history): PostgreSQL, or embedded PGlite. */
@@ -50,6 +55,8 @@ export type ConsoleConfig = {
   database: DatabaseConfig;
   /** History entries older than this many days are pruned. */
   historyRetentionDays: number;
+  /** Requests one bulk action keeps in flight at most. */
+  bulkConcurrency: number;
 };
 
 let cached: ConsoleConfig | undefined;
@@ -71,6 +78,7 @@ export function getConfig(): ConsoleConfig {
       ? { kind: "postgres", url: env.DATABASE_URL }
       : { kind: "pglite", dataDir: env.PGLITE_DATA_DIR === "memory" ? null : env.PGLITE_DATA_DIR },
     historyRetentionDays: env.HISTORY_RETENTION_DAYS,
+    bulkConcurrency: env.BULK_CONCURRENCY,
   };
   return cached;
 }

@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { BENCH } from "../config";
+import { bulkRows } from "../bulk/rows";
+import { type BulkFigures } from "../bulk/run-bulk";
 import { listRows } from "../list/rows";
 import { type ListFigures } from "../list/run-list";
 import { type Outcome } from "../lib/outcome";
@@ -21,10 +23,16 @@ export type BenchResults = {
   overhead?: Outcome<OverheadResults>;
   pages?: Outcome<PageFigures[]>;
   list?: Outcome<ListFigures[]>;
+  bulk?: Outcome<BulkFigures>;
 };
 
 export function reportRows(results: BenchResults): Row[] {
-  return [...overheadRows(results.overhead), ...pageRows(results.pages), ...listRows(results.list)];
+  return [
+    ...overheadRows(results.overhead),
+    ...pageRows(results.pages),
+    ...listRows(results.list),
+    ...bulkRows(results.bulk),
+  ];
 }
 
 /** One line about the run, then the one table of every figure. */

@@ -50,10 +50,17 @@ export async function startSandboxServer(generatedMonitors: number): Promise<Chi
   return server;
 }
 
-export type ConsoleUpstream = { kind: "fast" } | { kind: "sandbox" };
+/** `url`: an AlertSite API on loopback of the phase's own (the bulk phase's counting proxy). */
+export type ConsoleUpstream = { kind: "fast" } | { kind: "sandbox" } | { kind: "url"; url: string };
 
-/** `next start` of the bench build, talking to the fast upstream or to the sandbox. */
-export async function startConsole(upstream: ConsoleUpstream): Promise<ChildServer> {
+function upstreamEnv(upstream: ConsoleUpstream): Record<string, string> {
+  if (upstream.kind === "fast") return { ALERTSITE_API_URL: BENCH.upstreamUrl };
+  if (upstream.kind === "url") return { ALERTSITE_API_URL: upstream.url };
+  return { ALERTSITE_SANDBOX_PORT: String(BENCH.sandboxPort), ALERTSITE_SANDBOX_IN_PRODUCTION: "1" };
+}
+
+/** `next start` of the bench build, talking to the fast upstream, the sandbox or `url`; `env` adds to its environment. */
+export async function startConsole(upstream: ConsoleUpstream, env: Record<string, string> = {}): Promise<ChildServer> {
   await assertPortFree(BENCH.host, BENCH.consolePort);
   const server = startProcess({
     name: `console (${upstream.kind} upstream)`,
@@ -68,9 +75,8 @@ export async function startConsole(upstream: ConsoleUpstream): Promise<ChildServ
       NEXTAUTH_SECRET: BENCH.secret,
       NEXTAUTH_URL: BENCH.consoleOrigin,
       ALERTSITE_TIMEOUT_MS: "15000",
-      ...(upstream.kind === "fast"
-        ? { ALERTSITE_API_URL: BENCH.upstreamUrl }
-        : { ALERTSITE_SANDBOX_PORT: String(BENCH.sandboxPort), ALERTSITE_SANDBOX_IN_PRODUCTION: "1" }),
+      ...upstreamEnv(upstream),
+      ...env,
     },
   });
   await waitUntilServing(server, `${BENCH.consoleOrigin}/api/auth/csrf`, { timeoutMs: 60_000 });

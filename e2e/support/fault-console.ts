@@ -71,3 +71,25 @@ export async function signInToFaultConsole(page: Page, email: string, from = "/m
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(`${E2E.faultConsoleUrl}${from}`, SIGN_IN_LANDING);
 }
+
+/** What the fault upstream received for these monitors: each PATCH body (oldest first) and each DELETE. */
+export async function upstreamChanges(
+  ids: readonly string[],
+): Promise<{ patches: { id: number; body: Record<string, unknown> }[]; deletes: number[] }> {
+  const response = await fetch(`${E2E.faultUpstreamOrigin}/__fault/changes?ids=${ids.join(",")}`);
+  const body: unknown = await response.json();
+  if (typeof body !== "object" || body === null || !("patches" in body) || !("deletes" in body))
+    throw new Error("unexpected answer");
+  const { patches, deletes } = body;
+  if (!Array.isArray(patches) || !Array.isArray(deletes)) throw new Error("unexpected answer");
+  return {
+    patches: patches.map((patch: unknown) => {
+      if (typeof patch !== "object" || patch === null || !("id" in patch) || !("body" in patch))
+        throw new Error("unexpected patch");
+      const { id, body: sent } = patch;
+      if (typeof sent !== "object" || sent === null) throw new Error("unexpected patch body");
+      return { id: Number(id), body: Object.fromEntries(Object.entries(sent)) };
+    }),
+    deletes: deletes.map(Number),
+  };
+}

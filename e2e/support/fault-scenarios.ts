@@ -97,3 +97,27 @@ export const MAINTENANCE_HTML = `<!DOCTYPE html><html><body><h1>Down for mainten
 
 /** The sign-in password the fake accepts is any; the tests use this one so the log scan can look for it. */
 export const FAULT_USER = { email: "fault-e2e@example.com", password: "fault-console-PASSWORD-7f3a" } as const;
+
+/**
+ * How the fault upstream answers a change (PATCH) of a monitor named `[bulk:<fault>] anything`,
+ * created normally: `patch-500` refuses every change with a 500 and AlertSite's words, `patch-500-once`
+ * only the first, `patch-429-once` answers the first with 429 and `Retry-After: 2`. Per monitor, so
+ * parallel tests never share a switch.
+ */
+export type PatchFault = "patch-500" | "patch-500-once" | "patch-429-once";
+const PATCH_FAULTS: readonly PatchFault[] = ["patch-500", "patch-500-once", "patch-429-once"];
+
+export function patchFaultOf(name: unknown): PatchFault | undefined {
+  if (typeof name !== "string") return undefined;
+  const fault = /^\[bulk:([a-z0-9-]+)\]/.exec(name)?.[1];
+  return PATCH_FAULTS.find((candidate) => candidate === fault);
+}
+
+export function patchFaultName(fault: PatchFault, label: string): string {
+  return `[bulk:${fault}] ${label}`;
+}
+
+/** The 500's words, for tests to find beside the monitor. */
+export const PATCH_REFUSAL = "Internal error while saving the monitor.";
+/** The Retry-After of `patch-429-once`, in seconds. */
+export const PATCH_RETRY_AFTER_SECONDS = 2;

@@ -13,6 +13,9 @@ import {
   healthFaultOf,
   type HealthFault,
   MAINTENANCE_HTML,
+  PATCH_REFUSAL,
+  PATCH_RETRY_AFTER_SECONDS,
+  patchFaultOf,
   scenarioOf,
   type FaultScenario,
   statusFaultOfLogin,
@@ -104,6 +107,9 @@ export function faultUpstreamOptions(): FakeUpstreamOptions {
   const createsByName = new Map<string, number>();
   const held = new Map<string, () => void>();
   let nextId = 700_001;
+  // Every PATCH received, before its fault is applied (a password only as "(sent)"), and every DELETE.
+  const patches: { id: number; body: Record<string, unknown> }[] = [];
+  const deletes: number[] = [];
 
   function succeed(name: string, fields: Record<string, unknown> = {}): ScriptedResponse {
     const id = nextId++;
@@ -116,11 +122,25 @@ export function faultUpstreamOptions(): FakeUpstreamOptions {
     return { email: "roundtrip@example.com", ...fields, id, name, type: "email-round-trip", enabled: true };
   }
 
+  /** The answer a `[bulk:…]` monitor's change gets instead of being made, if one. */
+  function patchFault(monitor: (typeof created)[number]): ScriptedResponse | undefined {
+    const fault = patchFaultOf(monitor.name);
+    const isFirst = patches.filter((patch) => patch.id === monitor.id).length === 1;
+    if (fault === "patch-500" || (fault === "patch-500-once" && isFirst)) return json(500, errors(500, PATCH_REFUSAL));
+    if (fault === "patch-429-once" && isFirst)
+      return json(429, errors(429, "Rate limit exceeded."), { "retry-after": String(PATCH_RETRY_AFTER_SECONDS) });
+    return undefined;
+  }
+
   function edit(request: RecordedRequest, id: number): ScriptedResponse {
     const monitor = created.find((candidate) => candidate.id === id);
+    const body = parseObject(request.body);
+    patches.push({ id, body: "email_password" in body ? { ...body, email_password: "(sent)" } : body });
     if (!monitor) return json(404, errors(404, "Record not found"));
+    const refusal = patchFault(monitor);
+    if (refusal) return refusal;
     const scenario = scenarioOf(monitor.name);
-    const { email_password: _password, ...changes } = parseObject(request.body);
+    const { email_password: _password, ...changes } = body;
     monitor.fields = { ...monitor.fields, ...changes };
     if (typeof changes.name === "string") monitor.name = changes.name;
     const answer = json(200, { id: String(id) });
@@ -180,6 +200,18 @@ export function faultUpstreamOptions(): FakeUpstreamOptions {
       },
     },
     { method: "GET", path: "/__fault/tokens", reply: () => json(200, { tokens: [...tokens] }) },
+    {
+      // Every change (PATCH) body received for these monitors (`?ids=1,2`), oldest first, and their deletes.
+      method: "GET",
+      path: "/__fault/changes",
+      reply: (_request, { query }) => {
+        const ids = new Set((query.get("ids") ?? "").split(",").map(Number));
+        return json(200, {
+          patches: patches.filter((patch) => ids.has(patch.id)),
+          deletes: deletes.filter((id) => ids.has(id)),
+        });
+      },
+    },
     {
       // A portal page that frames the console, for the frame-ancestors test (served on loopback for real:
       // Chromium refuses to let a page Playwright made up frame a loopback address at all).
@@ -267,6 +299,18 @@ export function faultUpstreamOptions(): FakeUpstreamOptions {
       method: "PATCH",
       path: new RegExp(`^${FAKE_BASE_PATH}/monitors/email-round-trip/(\\d+)$`),
       reply: (request, { groups }) => edit(request, Number(groups[0])),
+    },
+    {
+      method: "DELETE",
+      path: new RegExp(`^${FAKE_BASE_PATH}/monitors/(\\d+)$`),
+      reply: (_request, { groups }) => {
+        const id = Number(groups[0]);
+        deletes.push(id);
+        const index = created.findIndex((candidate) => candidate.id === id);
+        if (index < 0) return json(404, errors(404, "Record not found"));
+        created.splice(index, 1);
+        return { status: 204 };
+      },
     },
   ];
 

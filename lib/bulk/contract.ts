@@ -46,6 +46,13 @@ export const startBulkActionSchema = z.discriminatedUnion("kind", [
 ]);
 export type StartBulkAction = z.input<typeof startBulkActionSchema>;
 
+/** An import of MAX_BULK_ITEMS rows is a few MiB of JSON; every other route keeps the 64 KiB limit. */
+export const MAX_BULK_BODY_BYTES = 4 * 1024 * 1024;
+
+/** POST /api/bulk-actions/{id}/retry: sends the failed items again; the same key again sends nothing. */
+export const retryBulkActionSchema = z.object({ requestKey });
+export type RetryBulkAction = z.input<typeof retryBulkActionSchema>;
+
 /**
  * One item's progress. `queued`: not sent yet. `sending`: its request is in flight. `waiting`:
  * AlertSite asked the console to slow down (429), it will be sent again. `done`, `failed` (AlertSite

@@ -1,6 +1,18 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { RESOLVED_AFTER } from "@/lib/api/envelope";
+import { BULK_ACTION_STATES, BULK_ITEM_STATUSES, BULK_KINDS } from "@/lib/bulk/contract";
 import { type FieldChange, HISTORY_ACTIONS, HISTORY_OUTCOMES } from "@/lib/history/entry";
 
 // The console's own tables. Change them here, then `npm run db:generate` writes the migration.
@@ -73,3 +85,68 @@ export const revokedSession = pgTable(
   },
   (table) => [index("revoked_session_until_idx").on(table.until)],
 );
+
+export const bulkKind = pgEnum("bulk_kind", BULK_KINDS);
+export const bulkActionState = pgEnum("bulk_action_state", BULK_ACTION_STATES);
+export const bulkItemStatus = pgEnum("bulk_item_status", BULK_ITEM_STATUSES);
+
+/**
+ * One bulk action (lib/bulk/contract.ts). `heartbeatAt` is renewed by the instance running it; an
+ * action still `running` whose heartbeat stopped was left by an instance that died (lib/bulk/abandoned.ts).
+ */
+export const bulkAction = pgTable(
+  "bulk_action",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    actor: text("actor").notNull(),
+    requestKey: uuid("request_key").notNull(),
+    kind: bulkKind("kind").notNull(),
+    state: bulkActionState("state").notNull().default("running"),
+    startedAt: instant("started_at").notNull().defaultNow(),
+    finishedAt: instant("finished_at"),
+    heartbeatAt: instant("heartbeat_at").notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("bulk_action_request_key_idx").on(table.actor, table.requestKey),
+    index("bulk_action_actor_idx").on(table.actor, table.startedAt),
+  ],
+);
+
+/**
+ * One monitor of a bulk action. An edit's patch is kept (bulk edits never carry a mailbox
+ * password) so a retry can send it again; a create's values never are: they hold a password.
+ */
+export const bulkItem = pgTable(
+  "bulk_item",
+  {
+    bulkActionId: uuid("bulk_action_id")
+      .notNull()
+      .references(() => bulkAction.id, { onDelete: "cascade" }),
+    index: integer("index").notNull(),
+    monitorId: text("monitor_id"),
+    monitorName: text("monitor_name").notNull(),
+    row: integer("row"),
+    patch: jsonb("patch").$type<Record<string, unknown>>(),
+    status: bulkItemStatus("status").notNull().default("queued"),
+    message: text("message"),
+    alertSite: text("alert_site"),
+    historyEntryId: uuid("history_entry_id"),
+  },
+  (table) => [primaryKey({ columns: [table.bulkActionId, table.index] })],
+);
+
+/** Each retry's request key: the same key again returns the action without re-sending anything. */
+export const bulkRetry = pgTable(
+  "bulk_retry",
+  {
+    bulkActionId: uuid("bulk_action_id")
+      .notNull()
+      .references(() => bulkAction.id, { onDelete: "cascade" }),
+    requestKey: uuid("request_key").notNull(),
+    at: instant("at").notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.bulkActionId, table.requestKey] })],
+);
+
+export type BulkActionRow = typeof bulkAction.$inferSelect;
+export type BulkItemRow = typeof bulkItem.$inferSelect;

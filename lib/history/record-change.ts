@@ -73,6 +73,8 @@ export async function recordChange<T>(
   send: (recording: ChangeRecording) => Promise<T>,
   /** What AlertSite's answer means for the history: `outcomeOfResult` for a create or an edit. */
   outcomeOf: (result: T) => HistoryOutcomeUpdate,
+  /** Told the entry's id once the attempt is written, before AlertSite is called (a bulk item links to it). */
+  onAttemptWritten?: (entryId: string) => Promise<void>,
 ): Promise<T> {
   let entryId: string;
   try {
@@ -83,6 +85,7 @@ export async function recordChange<T>(
     );
     throw new HistoryUnavailable(error);
   }
+  await onAttemptWritten?.(entryId);
   const recording: ChangeRecording = {
     answerLost: (cause) =>
       writeOutcome(entryId, { outcome: "unknown", message: LOST_ANSWER_MESSAGE, answerLost: cause }),

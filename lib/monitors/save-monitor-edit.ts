@@ -6,6 +6,7 @@ import { type ConsoleSession } from "@/lib/auth/session";
 import { type HistoryAction } from "@/lib/history/entry";
 import { editChanges } from "@/lib/history/field-changes";
 import { outcomeOfResult, recordChange } from "@/lib/history/record-change";
+import { type ChangeContext } from "./change-context";
 import { checkEditAgainstCurrent } from "./edit-check";
 import { type MonitorEditBody } from "./edit-schema";
 import { editResolvingOutcome } from "./resolve-outcome";
@@ -19,21 +20,22 @@ export function editAction(patch: MonitorEditBody): HistoryAction {
 
 /**
  * Saves an edit of a round-trip monitor: refuses an empty one, reads the monitor as it is (the
- * history's "before", and the values the cross-field rules need), checks the edit against it, records
- * the attempt, then sends AlertSite only the changed fields. When the answer is lost, it reads the
+ * history's "before", and the values the cross-field rules need) unless the context holds it, checks
+ * the edit against it, records the attempt, then sends AlertSite only the changed fields. When the answer is lost, it reads the
  * monitor again to tell whether the change was made.
  */
 export async function saveMonitorEdit(
   session: Pick<ConsoleSession, "email" | "alertSiteToken">,
   id: string,
   patch: MonitorEditBody,
+  context: ChangeContext = {},
 ): Promise<ConsoleMonitorIdResponse> {
   if (Object.keys(patch).length === 0) {
     throw new RequestRejected(400, [{ code: 400, message: "Nothing to change: send at least one field to update." }]);
   }
   const token = session.alertSiteToken;
-  const alertSite = getAlertSite();
-  const current = await alertSite.getMonitor(token, id);
+  const alertSite = context.alertSite ?? getAlertSite();
+  const current = context.current ?? (await alertSite.getMonitor(token, id));
   const [first, ...rest] = await checkEditAgainstCurrent(patch, async () => current);
   if (first) throw new RequestRejected(400, [first, ...rest]);
   const attempt = {
@@ -42,6 +44,7 @@ export async function saveMonitorEdit(
     monitorId: id,
     monitorName: current.name ?? `Monitor ${id}`,
     changes: editChanges(current, patch),
+    bulkActionId: context.bulkActionId ?? null,
   };
   return recordChange(
     attempt,
@@ -52,5 +55,6 @@ export async function saveMonitorEdit(
         onAnswerLost: answerLost,
       }),
     outcomeOfResult,
+    context.onAttemptWritten,
   );
 }

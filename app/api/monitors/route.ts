@@ -3,11 +3,9 @@ import { consoleRoute } from "@/lib/api/server/console-route";
 import { parseJsonBody } from "@/lib/api/server/request-body";
 import { jsonResponse } from "@/lib/api/server/responses";
 import { viewOnlyCookie } from "@/lib/api/server/view-only-cookie";
-import { createChanges } from "@/lib/history/field-changes";
-import { outcomeOfResult, recordChange } from "@/lib/history/record-change";
+import { createMonitorRecorded } from "@/lib/monitors/create-monitor";
 import { monitorCreateSchema } from "@/lib/monitors/create-schema";
 import { healthOf, readStatus } from "@/lib/monitors/read-health";
-import { createResolvingOutcome } from "@/lib/monitors/resolve-outcome";
 import { isViewOnlyList } from "@/lib/monitors/view-only";
 
 /**
@@ -33,23 +31,5 @@ export const GET = consoleRoute(async ({ session }) => {
  */
 export const POST = consoleRoute(async ({ request, session }) => {
   const body = await parseJsonBody(request, monitorCreateSchema);
-  const alertSite = getAlertSite();
-  const attempt = {
-    actor: session.email,
-    action: "create",
-    monitorId: null,
-    monitorName: body.name,
-    changes: createChanges(body),
-  } as const;
-  const created = await recordChange(
-    attempt,
-    ({ answerLost }) =>
-      createResolvingOutcome(body, {
-        create: () => alertSite.createRoundTripMonitor(session.alertSiteToken, body),
-        list: async () => (await alertSite.listRoundTripMonitors(session.alertSiteToken)).monitors,
-        onAnswerLost: answerLost,
-      }),
-    outcomeOfResult,
-  );
-  return jsonResponse(created);
+  return jsonResponse(await createMonitorRecorded(session, body));
 });

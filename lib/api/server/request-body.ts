@@ -17,9 +17,14 @@ function reject(status: number, message: string): never {
   throw new RequestRejected(status, [{ code: status, message }]);
 }
 
-async function readLimitedText(request: Request): Promise<string> {
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MiB` : `${bytes / 1024} KiB`;
+}
+
+async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
+  const tooLarge = `The request is larger than the ${sizeText(maxBytes)} the console accepts.`;
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) reject(413, "The request is larger than the 64 KiB the console accepts.");
+  if (declared > maxBytes) reject(413, tooLarge);
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -28,9 +33,9 @@ async function readLimitedText(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
-      reject(413, "The request is larger than the 64 KiB the console accepts.");
+      reject(413, tooLarge);
     }
     chunks.push(value);
   }
@@ -42,12 +47,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Reads a JSON object body (at most 64 KiB) and parses it with `schema`. Every way it can be wrong
+ * Reads a JSON object body (at most 64 KiB, or `maxBytes`) and parses it with `schema`. Every way it can be wrong
  * — not JSON, not an object, failing the schema — is a RequestRejected with messages per field.
  */
-export async function parseJsonBody<T>(request: Request, schema: ZodType<T>): Promise<T> {
+export async function parseJsonBody<T>(
+  request: Request,
+  schema: ZodType<T>,
+  maxBytes: number = MAX_BODY_BYTES,
+): Promise<T> {
   if (!hasJsonContentType(request)) reject(415, JSON_CONTENT_TYPE_MESSAGE);
-  const text = await readLimitedText(request);
+  const text = await readLimitedText(request, maxBytes);
   if (text.trim() === "") reject(400, "The request body is empty; send the monitor's fields as a JSON object.");
   let json: unknown;
   try {

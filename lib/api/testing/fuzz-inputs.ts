@@ -38,6 +38,18 @@ export const hostileId = fc.oneof(
   ),
 );
 
+/** Request keys (bulk actions): UUIDs in either case, and strings that only look like one. */
+export const hostileRequestKey = fc.oneof(
+  fc.uuid(),
+  fc.uuid().map((uuid) => uuid.toUpperCase()),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom(
+    "00000000-0000-0000-0000-000000000000",
+    "{6f1c2a4e-1111-4222-8333-944455556666}",
+    "6f1c2a4e111142228333944455556666",
+  ),
+);
+
 /** Content types other than JSON, which every state-changing route refuses. */
 export const wrongContentType = fc
   .oneof(

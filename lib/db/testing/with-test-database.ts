@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { closeDb, getDb } from "../index";
-import { historyEntry } from "../schema";
+import { bulkAction, historyEntry } from "../schema";
 
 /** Opening the database can take seconds on a busy machine (PGlite starts PostgreSQL in WebAssembly). */
 export const DATABASE_OPEN_TIMEOUT_MS = 120_000;
@@ -11,7 +11,10 @@ export function withTestDatabase(): void {
     await getDb();
   }, DATABASE_OPEN_TIMEOUT_MS);
   beforeEach(async () => {
-    await (await getDb()).delete(historyEntry);
+    const db = await getDb();
+    await db.delete(historyEntry);
+    // Items and retry keys go with their action.
+    await db.delete(bulkAction);
   });
   afterAll(async () => {
     await closeDb();
