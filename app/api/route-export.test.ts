@@ -72,7 +72,7 @@ describe("POST /api/monitors/export", () => {
     upstream.respond({ json: STORED });
     const envelope = await expectEnvelope(await exportRequest({ format: "csv", monitorIds: ["99"] }), 404);
     expect(envelope.errors[0]?.message).toBe(
-      "None of the chosen monitors exist any more: they were deleted. Reload the list.",
+      "None of the chosen monitors exist now: they were deleted. Reload the list.",
     );
   });
 });

@@ -51,7 +51,7 @@ export function ImportMonitors() {
   async function read(chosen: File) {
     start.reset();
     if (chosen.size > MAX_IMPORT_BYTES) {
-      setFileProblem(`${chosen.name} is larger than 5 MB, more than any list of monitors. Choose the right file.`);
+      setFileProblem(`${chosen.name} is larger than 5 MB, more than a list of monitors needs. Choose the right file.`);
       return;
     }
     const parsed = parseImportFile(await chosen.text(), chosen.name);
