@@ -1,4 +1,4 @@
-import { PlusIcon } from "lucide-react";
+import { PlusIcon, UploadIcon } from "lucide-react";
 import { type Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
@@ -20,12 +20,20 @@ export default function MonitorsPage() {
           description="Find a monitor by its name, ID, test mailbox or server. Open one to change it, or clone it to start a new one."
           action={
             <HiddenWhenViewOnly>
-              <Button asChild>
-                <Link href="/monitors/new">
-                  <PlusIcon aria-hidden />
-                  New monitor
-                </Link>
-              </Button>
+              <div className="flex flex-wrap gap-2">
+                <Button asChild variant="outline">
+                  <Link href="/monitors/import">
+                    <UploadIcon aria-hidden />
+                    Import
+                  </Link>
+                </Button>
+                <Button asChild>
+                  <Link href="/monitors/new">
+                    <PlusIcon aria-hidden />
+                    New monitor
+                  </Link>
+                </Button>
+              </div>
             </HiddenWhenViewOnly>
           }
         />

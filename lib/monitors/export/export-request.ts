@@ -3,7 +3,7 @@ import { z } from "zod";
 export const EXPORT_FORMATS = ["csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** More ids than any account's list, still a request body under the console's 64 KiB. */
+/** Most ids one request may name: 5,000 six-digit ids stay under the console's 64 KiB body limit. */
 export const MAX_EXPORT_IDS = 5000;
 
 /** POST /api/monitors/export: which monitors (absent: every one) in which format. */

@@ -5,7 +5,7 @@ import { type ImportRow } from "./import-row";
 export type MailboxConflict = {
   /** Existing monitors already testing this mailbox. */
   monitors: MailboxOwner[];
-  /** The earlier row of the file with the same mailbox, if any. */
+  /** The earlier row of the file with the same mailbox, if there is one. */
   earlierRow: number | undefined;
 };
 

@@ -5,7 +5,7 @@ import { INFORMATION_COLUMNS } from "../export/columns";
 import { joinList, pairCell } from "../export/list-cells";
 import { emptyCells, type ImportRow } from "./import-row";
 
-// A CSV or JSON file of monitors → rows of cells, before any validation. Column names are the
+// A CSV or JSON file of monitors → rows of cells, before validation. Column names are the
 // create schema's field names (the export's columns); the export's read-only columns (id, names)
 // are passed over, other unknown columns are named in a notice and ignored.
 

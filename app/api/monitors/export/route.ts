@@ -14,7 +14,7 @@ export const POST = consoleRoute(async ({ request, session }) => {
   const { monitors } = await getAlertSite().listRoundTripMonitors(session.alertSiteToken);
   const file = exportMonitors(monitors, exportRequest, new Date());
   if (file.count === 0 && exportRequest.monitorIds) {
-    return singleError(404, "None of the chosen monitors exist any more: they were deleted. Reload the list.");
+    return singleError(404, "None of the chosen monitors exist now: they were deleted. Reload the list.");
   }
   return new Response(file.body, {
     headers: {
