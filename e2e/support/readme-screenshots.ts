@@ -11,11 +11,18 @@ const OUT_DIR = path.resolve("docs/screenshots");
 const DEMO = { email: "demo@example.com", password: "demo-password" };
 const SEED_ID = "123456";
 
-type Shot = { file: string; path: string; colorScheme: "light" | "dark"; ready: string };
+/** `ready` is present once the page shows its data (a monitor's row, the form); `filled` is an input that must hold a value. */
+type Shot = { file: string; path: string; colorScheme: "light" | "dark"; ready: string; filled?: string };
 
 const SHOTS: readonly Shot[] = [
-  { file: "monitors-list-light.png", path: "/monitors", colorScheme: "light", ready: "table" },
-  { file: "edit-monitor-dark.png", path: `/monitors/${SEED_ID}/edit`, colorScheme: "dark", ready: "form" },
+  { file: "monitors-list-light.png", path: "/monitors", colorScheme: "light", ready: 'main tbody a[href$="/edit"]' },
+  {
+    file: "edit-monitor-dark.png",
+    path: `/monitors/${SEED_ID}/edit`,
+    colorScheme: "dark",
+    ready: "main form",
+    filled: 'main form [name="name"]',
+  },
 ];
 
 async function take(browser: Browser, shot: Shot): Promise<void> {
@@ -32,6 +39,14 @@ async function take(browser: Browser, shot: Shot): Promise<void> {
   await page.waitForURL(/\/monitors/);
   await page.goto(new URL(shot.path, CONSOLE_URL).toString());
   await page.locator(shot.ready).first().waitFor();
+  if (shot.filled) {
+    const filled = shot.filled;
+    // The form's values arrive with hydration: the server's HTML has the inputs empty.
+    await page.waitForFunction(
+      (selector) => Boolean(document.querySelector<HTMLInputElement>(selector)?.value),
+      filled,
+    );
+  }
   await page.screenshot({ path: path.join(OUT_DIR, shot.file) });
   await context.close();
   console.log(`wrote docs/screenshots/${shot.file}`);
