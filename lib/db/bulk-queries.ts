@@ -222,3 +222,16 @@ export async function isBulkRetryKeyUsed(id: string, requestKey: string): Promis
     .limit(1);
   return rows.length > 0;
 }
+
+/**
+ * Deletes actions nothing has happened to since `cutoff` (their last heartbeat: a settled action's is
+ * when it settled), with their items and retries; returns how many went.
+ */
+export async function deleteBulkActionsBefore(cutoff: Date): Promise<number> {
+  const db = await getDb();
+  const deleted = await db
+    .delete(bulkAction)
+    .where(lt(bulkAction.heartbeatAt, cutoff))
+    .returning({ id: bulkAction.id });
+  return deleted.length;
+}

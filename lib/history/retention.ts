@@ -1,19 +1,26 @@
 import "server-only";
 import { getConfig } from "@/lib/config";
+import { deleteBulkActionsBefore } from "@/lib/db/bulk-queries";
 import { deleteEntriesBefore } from "@/lib/db/queries";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Deletes entries older than HISTORY_RETENTION_DAYS; returns how many went. */
-export async function pruneHistory(now: Date = new Date()): Promise<number> {
-  return deleteEntriesBefore(new Date(now.getTime() - getConfig().historyRetentionDays * DAY_MS));
+/**
+ * Deletes history entries older than HISTORY_RETENTION_DAYS, and the bulk actions (progress pages)
+ * nothing has happened to for as long; returns how many of each went.
+ */
+export async function pruneHistory(now: Date = new Date()): Promise<{ entries: number; bulkActions: number }> {
+  const cutoff = new Date(now.getTime() - getConfig().historyRetentionDays * DAY_MS);
+  return { entries: await deleteEntriesBefore(cutoff), bulkActions: await deleteBulkActionsBefore(cutoff) };
 }
 
 async function pruneAndLog(): Promise<void> {
   try {
-    const pruned = await pruneHistory();
-    if (pruned > 0)
-      console.log(`[history] pruned ${pruned} entries older than ${getConfig().historyRetentionDays} days`);
+    const { entries, bulkActions } = await pruneHistory();
+    if (entries + bulkActions > 0)
+      console.log(
+        `[history] pruned ${entries} entries and ${bulkActions} bulk actions older than ${getConfig().historyRetentionDays} days`,
+      );
   } catch (error) {
     console.warn(
       `[history] pruning failed, will try again tomorrow: ${error instanceof Error ? error.message : "unknown"}`,
