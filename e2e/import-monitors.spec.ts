@@ -21,7 +21,7 @@ function csvRow(tag: string, index: number, overrides: { email?: string; interva
 
 async function openImport(page: Page) {
   await signIn(page);
-  await page.getByRole("link", { name: "Import" }).click();
+  await page.getByRole("link", { name: "Import", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Import monitors" })).toBeVisible();
 }
 
