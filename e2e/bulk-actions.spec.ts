@@ -2,15 +2,24 @@ import { expect, type Page, test } from "@playwright/test";
 import { signIn } from "./support/console";
 import { createFaultMonitor, signInToFaultConsole, upstreamChanges } from "./support/fault-console";
 import { FAULT_USER, PATCH_REFUSAL, patchFaultName } from "./support/fault-scenarios";
-import { createSandboxMonitor } from "./support/sandbox-api";
+import { createSandboxMonitor, deleteSandboxMonitorsNamed } from "./support/sandbox-api";
 
 // Bulk actions from the list: selecting (a page, everything matching, across pages and reloads),
 // the preview of a change for each selected monitor, and running actions against the fake
 // AlertSite. Each test makes its own monitors, tagged with the test, since other specs share the sandbox.
 
+const tagsMade: string[] = [];
+
 function uniqueTag(label: string): string {
-  return `${label} ${test.info().testId.slice(-6)}${Date.now().toString(36)}`;
+  const tag = `${label} ${test.info().testId.slice(-6)}${Date.now().toString(36)}`;
+  tagsMade.push(tag);
+  return tag;
 }
+
+// Tests here make dozens of monitors: they go afterwards, so the list specs still find the seeds on the first page.
+test.afterEach(async () => {
+  for (const tag of tagsMade.splice(0)) await deleteSandboxMonitorsNamed(tag);
+});
 
 function toolbar(page: Page) {
   return page.getByRole("region", { name: "Selected monitors" });

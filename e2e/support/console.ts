@@ -10,6 +10,9 @@ export const READ_ONLY = { email: "readonly@example.com", password: "readonly-pa
  */
 export const SIGN_IN_LANDING = { timeout: 30_000 } as const;
 
+/** The list reads every monitor from AlertSite in the browser (issue #16 moves it to the server): slow on a busy machine. */
+export const LIST_LOADED = { timeout: 30_000 } as const;
+
 /** Signs in through the real sign-in form, as a person would, and waits to land on `expectPath`. */
 export async function signIn(
   page: Page,

@@ -48,3 +48,21 @@ export async function deleteSandboxMonitor(id: string): Promise<void> {
   });
   if (!response.ok) throw new Error(`sandbox delete failed: ${response.status}`);
 }
+
+/**
+ * Deletes every monitor whose name starts with `prefix`: specs that create dozens of monitors clean
+ * up after themselves, so the list's first page still holds the seeds the list specs look for.
+ */
+export async function deleteSandboxMonitorsNamed(prefix: string): Promise<void> {
+  const token = await sandboxToken();
+  const response = await fetch(`${E2E.sandboxUrl}/monitors`, { headers: { Authorization: `Bearer ${token}` } });
+  const body: unknown = await response.json();
+  const results =
+    typeof body === "object" && body !== null && "results" in body && Array.isArray(body.results) ? body.results : [];
+  for (const monitor of results as unknown[]) {
+    if (typeof monitor !== "object" || monitor === null || !("name" in monitor) || !("id" in monitor)) continue;
+    if (typeof monitor.name === "string" && monitor.name.startsWith(prefix)) {
+      await deleteSandboxMonitor(String(monitor.id));
+    }
+  }
+}
