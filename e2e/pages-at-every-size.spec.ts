@@ -70,7 +70,7 @@ const SIGNED_IN_PAGES: readonly Visit[] = [
       }, SEED_ID);
       return `/monitors/bulk/${id}`;
     },
-    ready: (page) => page.getByText("Finished: all 1 monitor done."),
+    ready: (page) => page.getByText("Finished: 1 monitor done."),
   },
   {
     name: "unknown-url",

@@ -61,7 +61,7 @@ export function stateSentence(action: Pick<BulkActionView, "state" | "counts" | 
       return `Cancelled. ${done} done before it stopped; ${plural(count(counts, "cancelled"), "monitor was", "monitors were")} never sent.`;
     case "finished":
       return count(counts, "failed") + count(counts, "unknown") === 0
-        ? `Finished: all ${done} done.`
+        ? `Finished: ${count(counts, "done") === 1 ? "" : "all "}${done} done.`
         : `Finished: ${done} done, ${count(counts, "failed").toLocaleString("en")} failed${
             count(counts, "unknown") > 0
               ? `, ${count(counts, "unknown").toLocaleString("en")} with an unknown outcome`

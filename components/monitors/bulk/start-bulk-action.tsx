@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { LoaderCircleIcon, PlayIcon, Trash2Icon } from "lucide-react";
+import { CheckIcon, LoaderCircleIcon, PauseIcon, PlayIcon, Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
@@ -83,8 +83,12 @@ export function StartBulkAction({ request, items, requestKey }: StartBulkActionP
           <LoaderCircleIcon aria-hidden className="animate-spin" />
         ) : isDelete ? (
           <Trash2Icon aria-hidden />
-        ) : (
+        ) : request.kind === "pause" ? (
+          <PauseIcon aria-hidden />
+        ) : request.kind === "resume" ? (
           <PlayIcon aria-hidden />
+        ) : (
+          <CheckIcon aria-hidden />
         )}
         {label}
       </Button>
